@@ -1,0 +1,88 @@
+package org.songbungraph.load;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.SummaryCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.songbungraph.SongbunProperties;
+import org.songbungraph.shell.ExitCode;
+import org.songbungraph.shell.Failures;
+import org.songbungraph.shell.SongbunException;
+import org.springframework.stereotype.Component;
+
+/** Runs the load scripts statement by statement, each in its own auto-commit transaction. */
+@Component
+public class Loader {
+
+    private static final Logger log = LoggerFactory.getLogger(Loader.class);
+
+    private final Driver driver;
+    private final SongbunProperties properties;
+
+    Loader(Driver driver, SongbunProperties properties) {
+        this.driver = driver;
+        this.properties = properties;
+    }
+
+    /** What one load did, summed over all statements. */
+    public record Report(int scripts, int statements, int nodesCreated, int relationshipsCreated, int propertiesSet,
+            long millis) {
+        String summary() {
+            return String.format("Loaded %d scripts (%d statements) in %.1f s: +%d nodes, +%d relationships, %d properties set.",
+                    scripts, statements, millis / 1000.0, nodesCreated, relationshipsCreated, propertiesSet);
+        }
+    }
+
+    /** Loads with the configured scripts folder, reporting progress per script on {@code progress}. */
+    public Report load(PrintStream progress) {
+        return load(properties.getScriptsDir(), progress);
+    }
+
+    Report load(Path scriptsDir, PrintStream progress) {
+        // Parse everything first: a typo in the last script must not leave the first ones half-applied.
+        List<LoadScripts.Script> scripts = LoadScripts.read(scriptsDir);
+        long start = System.currentTimeMillis();
+        int statements = 0;
+        int nodes = 0;
+        int relationships = 0;
+        int properties = 0;
+        try (Session session = driver.session()) {
+            for (LoadScripts.Script script : scripts) {
+                long scriptStart = System.currentTimeMillis();
+                int scriptNodes = 0;
+                int scriptRelationships = 0;
+                for (LoadScripts.Statement statement : script.statements()) {
+                    SummaryCounters counters = run(session, statement);
+                    statements++;
+                    scriptNodes += counters.nodesCreated();
+                    scriptRelationships += counters.relationshipsCreated();
+                    properties += counters.propertiesSet();
+                }
+                nodes += scriptNodes;
+                relationships += scriptRelationships;
+                progress.printf("  %-34s %3d statements  +%d nodes  +%d relationships  %.1f s%n",
+                        script.file().getFileName(), script.statements().size(), scriptNodes, scriptRelationships,
+                        (System.currentTimeMillis() - scriptStart) / 1000.0);
+            }
+        }
+        Report report = new Report(scripts.size(), statements, nodes, relationships, properties,
+                System.currentTimeMillis() - start);
+        log.info(report.summary());
+        return report;
+    }
+
+    private static SummaryCounters run(Session session, LoadScripts.Statement statement) {
+        try {
+            return session.run(statement.text()).consume().counters();
+        } catch (Neo4jException e) {
+            throw new SongbunException(ExitCode.LOAD_FAILED, statement.file() + ":" + statement.line() + ": "
+                    + Failures.firstLine(e.getMessage()) + " Fix the script or the CSV it reads, then run `load` again.", e);
+        }
+    }
+}
