@@ -3,13 +3,14 @@ package org.songbungraph.server;
 import org.songbungraph.connection.Connection;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Says where the database is and how to log in, when the interactive shell opens. */
 @Component
-@Order(10)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class Banner implements ApplicationRunner {
 
     private final Connection connection;

@@ -1,0 +1,63 @@
+package org.songbungraph.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.songbungraph.SongbunProperties;
+import org.songbungraph.support.GraphFingerprint;
+import org.songbungraph.support.TestNeo4j;
+
+/**
+ * The cypher/ scripts are plain Cypher: the official cypher-shell runs them unchanged against a
+ * standalone server, twice without changing the result, and builds exactly the graph that `load` builds.
+ */
+class CypherShellCompatibilityTest {
+
+    @Test
+    void cypherShellAndLoadBuildTheSameGraphAndLoadingTwiceChangesNothing() throws Exception {
+        TestNeo4j neo4j = TestNeo4j.get();
+        List<LoadScripts.Script> scripts = LoadScripts.read(TestNeo4j.SCRIPTS_DIR);
+
+        neo4j.wipe();
+        for (LoadScripts.Script script : scripts) {
+            runCypherShell(neo4j, script.file());
+        }
+        String byCypherShell = GraphFingerprint.of(neo4j.driver());
+        for (LoadScripts.Script script : scripts) {
+            runCypherShell(neo4j, script.file());
+        }
+        assertThat(GraphFingerprint.of(neo4j.driver())).as("cypher-shell, second run").isEqualTo(byCypherShell);
+
+        neo4j.wipe();
+        SongbunProperties properties = new SongbunProperties();
+        properties.setScriptsDir(TestNeo4j.SCRIPTS_DIR);
+        Loader loader = new Loader(neo4j.driver(), properties);
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        loader.load(quiet);
+        assertThat(GraphFingerprint.of(neo4j.driver())).as("songbun load").isEqualTo(byCypherShell);
+        loader.load(quiet);
+        assertThat(GraphFingerprint.of(neo4j.driver())).as("songbun load, second run").isEqualTo(byCypherShell);
+        assertThat(byCypherShell).doesNotStartWith("0 nodes");
+    }
+
+    private static void runCypherShell(TestNeo4j neo4j, Path file) throws IOException, InterruptedException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", classpath, "org.neo4j.shell.Main",
+                "-a", neo4j.boltUri(), "-u", "neo4j", "-p", TestNeo4j.PASSWORD,
+                "--non-interactive", "--fail-fast", "-f", file.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("cypher-shell -f " + file.getFileName() + "\n" + output).isZero();
+    }
+}

@@ -1,0 +1,157 @@
+package org.songbungraph.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged jar, run in its own JVM exactly as a user runs it from the README. */
+public final class SongbunProcess {
+
+    public record Result(int exitCode, String stdout, String stderr) {
+        public String all() {
+            return stdout + stderr;
+        }
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+
+    private SongbunProcess() {
+    }
+
+    /** A process with its own data directory and free ports, reading the project's cypher/ and import/. */
+    public static SongbunProcess inDataDir(Path dataDir) {
+        SongbunProcess p = new SongbunProcess();
+        p.env.put("SONGBUN_DATA_DIR", dataDir.toString());
+        p.env.put("SONGBUN_BOLT_PORT", Integer.toString(TestNeo4j.freePort()));
+        p.env.put("SONGBUN_HTTP_PORT", Integer.toString(TestNeo4j.freePort()));
+        p.env.put("SONGBUN_SCRIPTS_DIR", TestNeo4j.SCRIPTS_DIR.toString());
+        p.env.put("SONGBUN_IMPORT_DIR", TestNeo4j.IMPORT_DIR.toString());
+        return p;
+    }
+
+    public SongbunProcess env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public String env(String name) {
+        return env.get(name);
+    }
+
+    public Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs with {@code input} on standard input, e.g. commands typed into the interactive shell. */
+    public Result runWithInput(String input, String... args) {
+        try {
+            Process process = start(args);
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+            var stdout = readAsync(process.getInputStream());
+            var stderr = readAsync(process.getErrorStream());
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("songbun " + String.join(" ", args) + " did not finish in 3 minutes");
+            }
+            return new Result(process.exitValue(), stdout.get(), stderr.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Starts a long-running command and returns once a line of its output contains {@code readyLine}. */
+    public Running startAndAwait(String readyLine, Duration timeout, String... args) {
+        try {
+            Process process = start(args);
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            StringBuilder seen = new StringBuilder();
+            Thread reader = new Thread(() -> {
+                try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        lines.add(line);
+                    }
+                } catch (IOException ignored) {
+                    // the process ended
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            var stderr = readAsync(process.getErrorStream());
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (line != null) {
+                    seen.append(line).append('\n');
+                    if (line.contains(readyLine)) {
+                        return new Running(process, seen.toString());
+                    }
+                }
+                if (!process.isAlive() && lines.isEmpty()) {
+                    throw new AssertionError("exited with " + process.exitValue() + " before '" + readyLine + "':\n"
+                            + seen + stderr.get());
+                }
+            }
+            process.destroyForcibly();
+            throw new AssertionError("no '" + readyLine + "' within " + timeout + ":\n" + seen);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A command still running, such as `serve`. */
+    public record Running(Process process, String output) {
+        /** Sends SIGTERM, as Ctrl-C or a service manager would, and waits for a clean exit. */
+        public int stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("did not stop within 60 s of SIGTERM");
+            }
+            return process.exitValue();
+        }
+    }
+
+    private Process start(String... args) throws IOException {
+        String jar = System.getProperty("songbun.jar", "target/songbun-graph.jar");
+        if (!Files.isRegularFile(Path.of(jar))) {
+            throw new AssertionError(jar + " is missing: these tests run after `package` (./mvnw verify)");
+        }
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx1g", "-jar", jar));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(TestNeo4j.PROJECT.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("SONGBUN_"));
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static java.util.concurrent.Future<String> readAsync(java.io.InputStream in) {
+        var task = new java.util.concurrent.FutureTask<>(() -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        Thread thread = new Thread(task);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+}
