@@ -35,6 +35,19 @@ class LoadCommand {
         return report.summary() + "\n" + GraphStats.table(stats.counts()).render(OutputFormat.TABLE);
     }
 
+    @Command(command = "check", description = "Check the CSV files of an import folder against the import format, "
+            + "writing nothing, and list every problem as file:line:column: message (exit code 2 if any).")
+    String check(@Option(longNames = "import-dir", description = "the folder to check (default: SONGBUN_IMPORT_DIR, "
+            + "./import)") String importDir) {
+        Path dir = importDir == null || importDir.isBlank() ? properties.getImportDir() : Path.of(importDir);
+        ImportCheck.Report report = loader.check(dir);
+        if (!report.ok()) {
+            throw new SongbunException(ExitCode.BAD_INPUT, dir + " has " + report.problems().size() + " problem(s):\n"
+                    + report.listing(Integer.MAX_VALUE).stripTrailing());
+        }
+        return dir + " is valid: " + report.files() + " files, " + report.rows() + " rows.";
+    }
+
     /** LOAD CSV reads the server's import directory, which is fixed when the server starts. */
     private void requireServerReads(String importDir) {
         if (importDir == null || importDir.isBlank()) {

@@ -1,6 +1,7 @@
 package org.songbungraph.load;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -45,8 +46,10 @@ public class Loader {
     }
 
     Report load(Path scriptsDir, PrintStream progress) {
-        // Parse everything first: a typo in the last script must not leave the first ones half-applied.
+        // Check everything first: a typo in the last script or a bad row in the last CSV must not leave
+        // the first ones applied.
         List<LoadScripts.Script> scripts = LoadScripts.read(scriptsDir);
+        requireValid(check(properties.getImportDir()));
         long start = System.currentTimeMillis();
         int statements = 0;
         int nodes = 0;
@@ -75,6 +78,22 @@ public class Loader {
                 System.currentTimeMillis() - start);
         log.info(report.summary());
         return report;
+    }
+
+    /** Checks the CSV files of {@code importDir} against the shipped import format. */
+    public ImportCheck.Report check(Path importDir) {
+        if (!Files.isDirectory(importDir)) {
+            throw new SongbunException(ExitCode.BAD_INPUT, "No import folder at " + importDir.toAbsolutePath()
+                    + ". Run from the project folder, or set SONGBUN_IMPORT_DIR.");
+        }
+        return ImportCheck.run(importDir, ShippedSchema.files());
+    }
+
+    private static void requireValid(ImportCheck.Report report) {
+        if (!report.ok()) {
+            throw new SongbunException(ExitCode.BAD_INPUT, "The import files have " + report.problems().size()
+                    + " problem(s); nothing was written. Fix them and run `load` again:\n" + report.listing(50).stripTrailing());
+        }
     }
 
     private static SummaryCounters run(Session session, LoadScripts.Statement statement) {

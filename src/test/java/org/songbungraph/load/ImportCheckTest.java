@@ -1,0 +1,92 @@
+package org.songbungraph.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCheckTest {
+
+    @TempDir
+    Path temp;
+
+    Path dir;
+
+    @org.junit.jupiter.api.BeforeEach
+    void importFolder() throws IOException {
+        dir = Files.createDirectories(temp.resolve("import"));
+    }
+
+    private static final List<ImportSchema.FileSpec> SCHEMA = List.of(
+            ImportSchema.file("sources.csv")
+                    .required("id", new ImportSchema.Id("Source"))
+                    .required("reliability", new ImportSchema.Enum(Set.of("A", "B", "C", "D", "E", "F")))
+                    .build(),
+            ImportSchema.file("persons.csv")
+                    .required("id", new ImportSchema.Id("Person"))
+                    .optional("note", new ImportSchema.Text())
+                    .optional("birthYear", new ImportSchema.Year())
+                    .optional("deathYear", new ImportSchema.Year())
+                    .required("sources", new ImportSchema.Refs("Source"))
+                    .notBefore("deathYear", "birthYear")
+                    .build(),
+            ImportSchema.file("surveils.csv")
+                    .required("startId", ImportSchema.Ref.labelledBy("startLabel"))
+                    .required("startLabel", new ImportSchema.LabelOf(Set.of("Person", "Source")))
+                    .required("endId", ImportSchema.Ref.to("Person"))
+                    .build());
+
+    @Test
+    void acceptsAFolderThatFollowsTheSchema() throws IOException {
+        write("sources.csv", "id,reliability\nS-1,B\n");
+        write("persons.csv", "id,note,birthYear,deathYear,sources\nP-1,\"a note, with a comma\",1930,1990,S-1\n");
+        write("surveils.csv", "startId,startLabel,endId\nP-1,Person,P-1\n");
+
+        assertThat(ImportCheck.run(dir, SCHEMA).problems()).isEmpty();
+    }
+
+    @Test
+    void reportsEveryProblemWithFileLineAndColumn() throws IOException {
+        write("sources.csv", "id,reliability\nS-1,B\nS-1,Z\n");
+        write("persons.csv", """
+                id,note,birthYear,deathYear,sources
+                P-1,"a note
+                over two lines",19x0,,S-1|S-9
+                P-2,,1990,1950,S-1||S-1
+                """);
+        write("surveils.csv", "startId,startLabel,endId\nP-1,Unit,P-3\n");
+
+        assertThat(ImportCheck.run(dir, SCHEMA).problems()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "import/sources.csv:3:1: id: duplicate Source id 'S-1'",
+                "import/sources.csv:3:2: reliability: 'Z' is not one of A, B, C, D, E, F",
+                "import/persons.csv:2:3: birthYear: '19x0' is not a year (1800-2100)",
+                "import/persons.csv:2:5: sources: no Source has id 'S-9'",
+                "import/persons.csv:4:4: deathYear: 1950 is before birthYear 1990",
+                "import/persons.csv:4:5: sources: has an empty item in 'S-1||S-1' (items are separated by a single '|')",
+                "import/surveils.csv:2:2: startLabel: 'Unit' is not one of Person, Source",
+                "import/surveils.csv:2:1: startId: no Unit has id 'P-1'",
+                "import/surveils.csv:2:3: endId: no Person has id 'P-3'");
+    }
+
+    @Test
+    void reportsMissingFilesColumnsAndBadBytes() throws IOException {
+        write("sources.csv", "id\nS-1\n");
+        Files.write(dir.resolve("persons.csv"), new byte[] {'i', 'd', ',', 's', 'o', 'u', 'r', 'c', 'e', 's', '\n',
+                'P', '-', '1', ',', (byte) 0xC3, (byte) 0x28, '\n'});
+
+        assertThat(ImportCheck.run(dir, SCHEMA).problems()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "import/sources.csv:1:0: missing column 'reliability'",
+                "import/persons.csv:2:0: is not valid UTF-8; save the file as UTF-8",
+                "import/surveils.csv:0:0: file is missing");
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text);
+    }
+}
