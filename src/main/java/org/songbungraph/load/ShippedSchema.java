@@ -103,7 +103,7 @@ final class ShippedSchema {
         files.add(rel("in_class.csv", "SongbunCategory", "SongbunClass").build());
         files.add(poly("applies_to.csv", Set.of("Policy"), Set.of("SongbunClass", "SongbunCategory", "Unit")).build());
         files.add(rel("assigned_to.csv", "Person", "Unit")
-                .required("status", new Enum(Set.of("ACTIVE", "COMPLETED", "TRANSFERRED", "LEFT_WITHOUT_PERMISSION",
+                .optional("status", new Enum(Set.of("ACTIVE", "COMPLETED", "TRANSFERRED", "LEFT_WITHOUT_PERMISSION",
                         "DISCHARGED")))
                 .optional("assignedBy", Ref.to("Unit")).optional("role", TEXT).optional("documents", TEXT)
                 .build());

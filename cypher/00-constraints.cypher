@@ -1,0 +1,58 @@
+// songbun-graph load script. Runs first: constraints and indexes.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// One uniqueness constraint on id per node label (Mine included) and per relationship type.
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT family_id IF NOT EXISTS FOR (n:Family) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT songbunclass_id IF NOT EXISTS FOR (n:SongbunClass) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT songbuncategory_id IF NOT EXISTS FOR (n:SongbunCategory) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT unit_id IF NOT EXISTS FOR (n:Unit) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT market_id IF NOT EXISTS FOR (n:Market) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT slogan_id IF NOT EXISTS FOR (n:Slogan) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT housing_id IF NOT EXISTS FOR (n:Housing) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT mine_id IF NOT EXISTS FOR (n:Mine) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT rel_child_of_id IF NOT EXISTS FOR ()-[r:CHILD_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_married_to_id IF NOT EXISTS FOR ()-[r:MARRIED_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_classified_as_id IF NOT EXISTS FOR ()-[r:CLASSIFIED_AS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_in_class_id IF NOT EXISTS FOR ()-[r:IN_CLASS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_applies_to_id IF NOT EXISTS FOR ()-[r:APPLIES_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_assigned_to_id IF NOT EXISTS FOR ()-[r:ASSIGNED_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_served_in_id IF NOT EXISTS FOR ()-[r:SERVED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_studied_at_id IF NOT EXISTS FOR ()-[r:STUDIED_AT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_denied_id IF NOT EXISTS FOR ()-[r:DENIED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_lives_in_id IF NOT EXISTS FOR ()-[r:LIVES_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_detained_in_id IF NOT EXISTS FOR ()-[r:DETAINED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_surveils_id IF NOT EXISTS FOR ()-[r:SURVEILS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_reports_to_id IF NOT EXISTS FOR ()-[r:REPORTS_TO]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_raided_id IF NOT EXISTS FOR ()-[r:RAIDED]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_trades_at_id IF NOT EXISTS FOR ()-[r:TRADES_AT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_about_id IF NOT EXISTS FOR ()-[r:ABOUT]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_cites_id IF NOT EXISTS FOR ()-[r:CITES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_gave_id IF NOT EXISTS FOR ()-[r:GAVE]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT rel_held_at_id IF NOT EXISTS FOR ()-[r:HELD_AT]-() REQUIRE r.id IS UNIQUE;
+// Lookup indexes for common analyst filters.
+CREATE INDEX person_protection IF NOT EXISTS FOR (n:Person) ON (n.protection);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX person_synthetic IF NOT EXISTS FOR (n:Person) ON (n.synthetic);
+CREATE INDEX unit_kind IF NOT EXISTS FOR (n:Unit) ON (n.kind);
+CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name);
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX place_kind IF NOT EXISTS FOR (n:Place) ON (n.kind);
+CREATE INDEX source_reliability IF NOT EXISTS FOR (n:Source) ON (n.reliability);
+CREATE INDEX source_kind IF NOT EXISTS FOR (n:Source) ON (n.kind);
+CREATE INDEX claim_credibility IF NOT EXISTS FOR (n:Claim) ON (n.credibility);
+CREATE INDEX policy_domain IF NOT EXISTS FOR (n:Policy) ON (n.domain);
+CREATE INDEX category_taxonomy IF NOT EXISTS FOR (n:SongbunCategory) ON (n.taxonomy);
+CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
+CREATE INDEX rel_assigned_status IF NOT EXISTS FOR ()-[r:ASSIGNED_TO]-() ON (r.status);
+CREATE INDEX rel_classified_basis IF NOT EXISTS FOR ()-[r:CLASSIFIED_AS]-() ON (r.basis);
+CREATE INDEX rel_child_line IF NOT EXISTS FOR ()-[r:CHILD_OF]-() ON (r.line);
+CREATE INDEX rel_surveils_means IF NOT EXISTS FOR ()-[r:SURVEILS]-() ON (r.means);
+CREATE FULLTEXT INDEX text_statements IF NOT EXISTS FOR (n:Claim|Policy) ON EACH [n.name, n.statement];
+CREATE FULLTEXT INDEX text_names IF NOT EXISTS FOR (n:Person|Family|Unit|Market|Place|Source|SongbunCategory|Event|Slogan|Housing) ON EACH [n.name];

@@ -1,0 +1,13 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Nodes :Market from import/markets.csv. MERGE on id, then SET every column (an empty cell removes the property).
+LOAD CSV WITH HEADERS FROM 'file:///markets.csv' AS row
+CALL (row) {
+  MERGE (n:Market {id: row.id})
+  SET n.name = row.name,
+      n.nameKo = row.nameKo,
+      n.collective = toBoolean(row.collective),
+      n.synthetic = toBoolean(row.synthetic),
+      n.sources = split(row.sources, '|'),
+      n.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;

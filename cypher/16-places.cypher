@@ -1,0 +1,15 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Nodes :Place from import/places.csv. MERGE on id, then SET every column (an empty cell removes the property).
+LOAD CSV WITH HEADERS FROM 'file:///places.csv' AS row
+CALL (row) {
+  MERGE (n:Place {id: row.id})
+  SET n.name = row.name,
+      n.nameKo = row.nameKo,
+      n.kind = row.kind,
+      n.lat = toFloat(row.lat),
+      n.lon = toFloat(row.lon),
+      n.synthetic = toBoolean(row.synthetic),
+      n.sources = split(row.sources, '|'),
+      n.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;

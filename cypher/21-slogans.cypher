@@ -1,0 +1,12 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Nodes :Slogan from import/slogans.csv. MERGE on id, then SET every column (an empty cell removes the property).
+LOAD CSV WITH HEADERS FROM 'file:///slogans.csv' AS row
+CALL (row) {
+  MERGE (n:Slogan {id: row.id})
+  SET n.name = row.name,
+      n.nameKo = row.nameKo,
+      n.synthetic = toBoolean(row.synthetic),
+      n.sources = split(row.sources, '|'),
+      n.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;

@@ -1,0 +1,13 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Nodes :Housing from import/housing.csv. MERGE on id, then SET every column (an empty cell removes the property).
+LOAD CSV WITH HEADERS FROM 'file:///housing.csv' AS row
+CALL (row) {
+  MERGE (n:Housing {id: row.id})
+  SET n.name = row.name,
+      n.storeysMin = toInteger(row.storeysMin),
+      n.storeysMax = toInteger(row.storeysMax),
+      n.synthetic = toBoolean(row.synthetic),
+      n.sources = split(row.sources, '|'),
+      n.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;

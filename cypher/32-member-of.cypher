@@ -1,0 +1,14 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Relationships :MEMBER_OF from import/member_of.csv. MATCH both endpoints by id, MERGE the relationship on its id, then SET every column.
+LOAD CSV WITH HEADERS FROM 'file:///member_of.csv' AS row
+CALL (row) {
+  MATCH (a:Person {id: row.startId})
+  MATCH (b:Family {id: row.endId})
+  MERGE (a)-[r:MEMBER_OF {id: row.id}]->(b)
+  SET r.`from` = toInteger(row.`from`),
+      r.`to` = toInteger(row.`to`),
+      r.credibility = toInteger(row.credibility),
+      r.sources = split(row.sources, '|'),
+      r.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;

@@ -1,0 +1,17 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Relationships :CLASSIFIED_AS from import/classified_as.csv. MATCH both endpoints by id, MERGE the relationship on its id, then SET every column.
+LOAD CSV WITH HEADERS FROM 'file:///classified_as.csv' AS row
+CALL (row) {
+  MATCH (a:Person {id: row.startId})
+  MATCH (b:SongbunCategory {id: row.endId})
+  MERGE (a)-[r:CLASSIFIED_AS {id: row.id}]->(b)
+  SET r.`from` = toInteger(row.`from`),
+      r.`to` = toInteger(row.`to`),
+      r.credibility = toInteger(row.credibility),
+      r.basis = row.basis,
+      r.act = row.act,
+      r.year = toInteger(row.year),
+      r.sources = split(row.sources, '|'),
+      r.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;

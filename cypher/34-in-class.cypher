@@ -1,0 +1,14 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Relationships :IN_CLASS from import/in_class.csv. MATCH both endpoints by id, MERGE the relationship on its id, then SET every column.
+LOAD CSV WITH HEADERS FROM 'file:///in_class.csv' AS row
+CALL (row) {
+  MATCH (a:SongbunCategory {id: row.startId})
+  MATCH (b:SongbunClass {id: row.endId})
+  MERGE (a)-[r:IN_CLASS {id: row.id}]->(b)
+  SET r.`from` = toInteger(row.`from`),
+      r.`to` = toInteger(row.`to`),
+      r.credibility = toInteger(row.credibility),
+      r.sources = split(row.sources, '|'),
+      r.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;

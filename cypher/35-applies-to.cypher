@@ -1,0 +1,21 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Relationships :APPLIES_TO from import/applies_to.csv. MATCH both endpoints by id, MERGE the relationship on its id, then SET every column.
+// Polymorphic type: startLabel/endLabel pick the endpoint label, so each branch uses the id constraint index.
+LOAD CSV WITH HEADERS FROM 'file:///applies_to.csv' AS row
+CALL (row) {
+  MATCH (a:Policy {id: row.startId})
+  CALL (row) {
+    MATCH (b:SongbunClass {id: row.endId}) WHERE row.endLabel = 'SongbunClass' RETURN b
+    UNION
+    MATCH (b:SongbunCategory {id: row.endId}) WHERE row.endLabel = 'SongbunCategory' RETURN b
+    UNION
+    MATCH (b:Unit {id: row.endId}) WHERE row.endLabel = 'Unit' RETURN b
+  }
+  MERGE (a)-[r:APPLIES_TO {id: row.id}]->(b)
+  SET r.`from` = toInteger(row.`from`),
+      r.`to` = toInteger(row.`to`),
+      r.credibility = toInteger(row.credibility),
+      r.sources = split(row.sources, '|'),
+      r.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;

@@ -1,0 +1,15 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Relationships :DETAINED_IN from import/detained_in.csv. MATCH both endpoints by id, MERGE the relationship on its id, then SET every column.
+LOAD CSV WITH HEADERS FROM 'file:///detained_in.csv' AS row
+CALL (row) {
+  MATCH (a:Person {id: row.startId})
+  MATCH (b:Unit {id: row.endId})
+  MERGE (a)-[r:DETAINED_IN {id: row.id}]->(b)
+  SET r.`from` = toInteger(row.`from`),
+      r.`to` = toInteger(row.`to`),
+      r.credibility = toInteger(row.credibility),
+      r.reason = row.reason,
+      r.sources = split(row.sources, '|'),
+      r.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;

@@ -1,0 +1,23 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Relationships :LOCATED_IN from import/located_in.csv. MATCH both endpoints by id, MERGE the relationship on its id, then SET every column.
+// Polymorphic type: startLabel/endLabel pick the endpoint label, so each branch uses the id constraint index.
+LOAD CSV WITH HEADERS FROM 'file:///located_in.csv' AS row
+CALL (row) {
+  CALL (row) {
+    MATCH (a:Unit {id: row.startId}) WHERE row.startLabel = 'Unit' RETURN a
+    UNION
+    MATCH (a:Market {id: row.startId}) WHERE row.startLabel = 'Market' RETURN a
+    UNION
+    MATCH (a:Place {id: row.startId}) WHERE row.startLabel = 'Place' RETURN a
+    UNION
+    MATCH (a:Housing {id: row.startId}) WHERE row.startLabel = 'Housing' RETURN a
+  }
+  MATCH (b:Place {id: row.endId})
+  MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b)
+  SET r.`from` = toInteger(row.`from`),
+      r.`to` = toInteger(row.`to`),
+      r.credibility = toInteger(row.credibility),
+      r.sources = split(row.sources, '|'),
+      r.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;

@@ -1,0 +1,19 @@
+// songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
+// Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
+// Relationships :CITES from import/cites.csv. MATCH both endpoints by id, MERGE the relationship on its id, then SET every column.
+// Polymorphic type: startLabel/endLabel pick the endpoint label, so each branch uses the id constraint index.
+LOAD CSV WITH HEADERS FROM 'file:///cites.csv' AS row
+CALL (row) {
+  CALL (row) {
+    MATCH (a:Claim {id: row.startId}) WHERE row.startLabel = 'Claim' RETURN a
+    UNION
+    MATCH (a:Source {id: row.startId}) WHERE row.startLabel = 'Source' RETURN a
+  }
+  MATCH (b:Source {id: row.endId})
+  MERGE (a)-[r:CITES {id: row.id}]->(b)
+  SET r.`from` = toInteger(row.`from`),
+      r.`to` = toInteger(row.`to`),
+      r.credibility = toInteger(row.credibility),
+      r.sources = split(row.sources, '|'),
+      r.note = row.note
+} IN TRANSACTIONS OF 1000 ROWS;
