@@ -23,9 +23,9 @@ CALL (p) {
     ancestorName: CASE ancestor.protection WHEN 'PROTECTED' THEN ancestor.witnessCode ELSE ancestor.name END,
     generations: length(lineage),
     path: [n IN nodes(lineage) | n.id],
-    category: cat.id, categoryName: cat.name, taxonomy: cat.taxonomy, uncertain: cat.uncertain, class: cls.id,
-    basis: c.basis, act: c.act, year: c.year,
-    sources: [r IN relationships(lineage) | r.sources] + [c.sources]
+    classification: {category: cat.id, categoryName: cat.name, taxonomy: cat.taxonomy, uncertain: cat.uncertain,
+                     class: cls.id, basis: c.basis, act: c.act, year: c.year, sources: c.sources},
+    pathSources: reduce(acc = [], r IN relationships(lineage) | acc + coalesce(r.sources, []))
   } END AS inherited
 }
 RETURN p.id AS id,

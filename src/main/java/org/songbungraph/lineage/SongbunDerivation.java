@@ -36,10 +36,11 @@ public class SongbunDerivation {
     }
 
     private static Derivation.Inherited inherited(Value v) {
-        List<String> sources = v.get("sources").asList(s -> s.isNull() ? List.<String>of() : s.asList(Value::asString))
-                .stream().flatMap(List::stream).distinct().toList();
+        Derivation.Classification classification = classification(v.get("classification"));
+        List<String> sources = java.util.stream.Stream.concat(v.get("pathSources").asList(Value::asString).stream(),
+                classification.sources().stream()).distinct().toList();
         return new Derivation.Inherited(v.get("ancestor").asString(), v.get("ancestorName").asString(null),
-                v.get("generations").asInt(), v.get("path").asList(Value::asString), classification(v), sources);
+                v.get("generations").asInt(), v.get("path").asList(Value::asString), classification, sources);
     }
 
     private static Derivation.Classification classification(Value v) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.songbungraph.person.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.SongbunException;
@@ -22,9 +23,11 @@ import org.springframework.shell.command.annotation.Option;
 class CypherCommand {
 
     private final AnalystQueries queries;
+    private final Redactor redactor;
 
-    CypherCommand(AnalystQueries queries) {
+    CypherCommand(AnalystQueries queries, Redactor redactor) {
         this.queries = queries;
+        this.redactor = redactor;
     }
 
     @Command(command = "cypher", description = "Run an analyst's Cypher query, read-only unless --write. Bind values "
@@ -46,9 +49,9 @@ class CypherCommand {
         AnalystQueries.Outcome outcome = queries.run(text, parameters, write);
         String rendered = outcome.table().render(output);
         if (output == OutputFormat.TABLE && outcome.counters().containsUpdates()) {
-            rendered += outcome.counters() + "\n";
+            rendered += "\n" + outcome.counters();
         }
-        return rendered;
+        return redactor.redact(rendered);
     }
 
     /** Spring Shell binds only the last of repeated options; the parse results keep every --param. */

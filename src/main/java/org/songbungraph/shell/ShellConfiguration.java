@@ -33,7 +33,10 @@ class ShellConfiguration {
             } else {
                 log.info("Command failed: {}", failure.message(), error);
             }
-            return CommandHandlingResult.of(Failures.forTerminal(failure, error) + "\n", failure.code().code());
+            // Errors go to stderr, so `songbun cmd --format csv > out.csv` never mixes them into the data.
+            System.err.println(Failures.forTerminal(failure, error));
+            System.err.flush();
+            return CommandHandlingResult.of("", failure.code().code());
         };
     }
 

@@ -27,12 +27,14 @@ public record Table(List<String> columns, List<List<Object>> rows) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int WIDTH = 160;
 
+    /** The rendered result, without a final line break: the shell adds one when it prints a result. */
     public String render(OutputFormat format) {
-        return switch (format) {
+        String text = switch (format) {
             case TABLE -> table();
             case JSON -> json();
             case CSV -> csv();
         };
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     private String table() {

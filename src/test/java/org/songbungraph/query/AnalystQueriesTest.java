@@ -65,7 +65,7 @@ class AnalystQueriesTest extends GraphTest {
     void printsNodesAsLabelsAndPropertiesInEveryFormat() {
         var table = queries.run("RETURN {id: 'S-1', tags: ['a', 'b']} AS m, 'x,y' AS text", Map.of(), false).table();
 
-        assertThat(table.render(OutputFormat.CSV)).isEqualTo("m,text\n\"{\"\"id\"\":\"\"S-1\"\",\"\"tags\"\":[\"\"a\"\",\"\"b\"\"]}\",\"x,y\"\n");
+        assertThat(table.render(OutputFormat.CSV)).isEqualTo("m,text\n\"{\"\"id\"\":\"\"S-1\"\",\"\"tags\"\":[\"\"a\"\",\"\"b\"\"]}\",\"x,y\"");
         assertThat(table.render(OutputFormat.JSON)).contains("\"text\" : \"x,y\"");
         assertThat(table.render(OutputFormat.TABLE)).contains("x,y").contains("1 row");
     }

@@ -1,0 +1,55 @@
+package org.songbungraph.person;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.songbungraph.shell.OutputFormat;
+import org.songbungraph.shell.QueryFile;
+import org.songbungraph.shell.Table;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last line of defence for protected people. Every query already shows them by witness code only;
+ * this replaces any confidential name that still reaches an output (an analyst's own `cypher` query, a
+ * note that mentions one) with the witness code, so no command ever prints it.
+ */
+@Component
+public class Redactor {
+
+    private record Secret(String text, String code) {
+    }
+
+    private final Neo4jClient client;
+
+    Redactor(Neo4jClient client) {
+        this.client = client;
+    }
+
+    public String render(Table table, OutputFormat format) {
+        return redact(table.render(format));
+    }
+
+    public String redact(String output) {
+        if (output == null || output.isEmpty()) {
+            return output;
+        }
+        String result = output;
+        // Longest first, so a name is never half-replaced by a shorter name inside it.
+        for (Secret secret : secrets()) {
+            if (result.contains(secret.text())) {
+                result = result.replace(secret.text(), secret.code());
+            }
+        }
+        return result;
+    }
+
+    private List<Secret> secrets() {
+        return client.query(QueryFile.load("person/protected-names.cypher"))
+                .fetchAs(Secret.class)
+                .mappedBy((types, r) -> new Secret(r.get("secret").asString(), r.get("code").asString()))
+                .all().stream()
+                .sorted(Comparator.comparingInt((Secret s) -> s.text().length()).reversed())
+                .toList();
+    }
+}

@@ -1,0 +1,96 @@
+package org.songbungraph.shell;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that an id given on the command line exists, and otherwise fails with exit code 2 and the
+ * nearest existing ids. Ids are always bound as parameters; the label is one of the model's labels.
+ */
+@Component
+public class KnownIds {
+
+    /** The labels a command can be asked about, with the word used in messages. */
+    public enum Kind {
+        PERSON("Person", "person"), FAMILY("Family", "family"), UNIT("Unit", "unit"), MINE("Mine", "mine"),
+        MARKET("Market", "market"), PLACE("Place", "place"), SOURCE("Source", "source"), CLAIM("Claim", "claim");
+
+        private final String label;
+        private final String word;
+
+        Kind(String label, String word) {
+            this.label = label;
+            this.word = word;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private static final int SUGGESTIONS = 3;
+    // Past this length an id is not a typo of any real id; skip the edit-distance scan.
+    private static final int LONGEST_ID = 64;
+
+    private final Neo4jClient client;
+
+    KnownIds(Neo4jClient client) {
+        this.client = client;
+    }
+
+    /** Returns the id when a node of this kind has it; otherwise throws with suggestions. */
+    public String require(Kind kind, String id) {
+        if (id == null || id.isBlank()) {
+            throw new SongbunException(ExitCode.BAD_INPUT, "Give the " + kind.word + " id, e.g. --id "
+                    + suggestions(kind, "").stream().findFirst().orElse("ID") + ".");
+        }
+        if (exists(kind, id)) {
+            return id;
+        }
+        List<String> near = suggestions(kind, id);
+        throw new SongbunException(ExitCode.BAD_INPUT, "No " + kind.word + " has the id '" + shorten(id) + "'."
+                + (near.isEmpty() ? "" : " Did you mean " + String.join(", ", near) + "?")
+                + " `search TEXT` finds ids by name.");
+    }
+
+    public boolean exists(Kind kind, String id) {
+        return client.query(QueryFile.load("shell/id-exists.cypher"))
+                .bindAll(Map.of("label", kind.label, "id", id))
+                .fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    List<String> suggestions(Kind kind, String id) {
+        List<String> all = List.copyOf(client.query(QueryFile.load("shell/ids-of-label.cypher"))
+                .bindAll(Map.of("label", kind.label)).fetchAs(String.class).all());
+        if (id.isEmpty() || id.length() > LONGEST_ID) {
+            return all.stream().sorted().limit(id.isEmpty() ? 1 : 0).toList();
+        }
+        String wanted = id.toUpperCase(Locale.ROOT);
+        LevenshteinDistance distance = new LevenshteinDistance(Math.max(3, wanted.length() / 2));
+        return all.stream()
+                .map(candidate -> Map.entry(candidate, score(distance, wanted, candidate.toUpperCase(Locale.ROOT))))
+                .filter(e -> e.getValue() >= 0)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(SUGGESTIONS)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Edit distance, with ids that contain what was typed (P-SYN-PAK for P-SYN-PAK-08) counted as close. */
+    private static int score(LevenshteinDistance distance, String wanted, String candidate) {
+        if (candidate.contains(wanted) || wanted.contains(candidate)) {
+            return Math.abs(candidate.length() - wanted.length()) == 0 ? 0 : 1;
+        }
+        return distance.apply(wanted, candidate);
+    }
+
+    private static String shorten(String id) {
+        String printable = id.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() <= 80 ? printable : printable.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,64 @@
+package org.songbungraph.source;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.songbungraph.shell.QueryFile;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compact evidence references for fact lines: each source id with its reliability and the credibility of
+ * the statement, e.g. {@code [S-DNK-KAECHON B2]}. The `sources` command expands them.
+ */
+@Component
+public class SourceRefs {
+
+    private final Neo4jClient client;
+
+    SourceRefs(Neo4jClient client) {
+        this.client = client;
+    }
+
+    /** The reliability grade of every source, read once per command. */
+    public Grades grades() {
+        Map<String, String> reliability = new HashMap<>();
+        client.query(QueryFile.load("source/grades.cypher")).fetch().all()
+                .forEach(r -> reliability.put((String) r.get("id"), (String) r.get("reliability")));
+        return new Grades(Map.copyOf(reliability));
+    }
+
+    /** Source reliabilities, keyed by source id. */
+    public record Grades(Map<String, String> reliability) {
+
+        /**
+         * {@code [S-A B2] [S-B F2]}: reliability from the source, credibility from the statement ({@code ?} when the
+         * source is not in the graph, nothing when the statement has no credibility grade).
+         */
+        public String refs(List<String> sources, Number credibility) {
+            if (sources == null || sources.isEmpty()) {
+                return "[no source]";
+            }
+            String grade = credibility == null ? "" : String.valueOf(credibility.intValue());
+            return sources.stream()
+                    .map(id -> "[" + id + " " + reliability.getOrDefault(id, "?") + grade + "]")
+                    .collect(Collectors.joining(" "));
+        }
+
+        /** The same references as data, for JSON and CSV output. */
+        public List<Map<String, Object>> structured(List<String> sources, Number credibility) {
+            if (sources == null) {
+                return List.of();
+            }
+            return sources.stream().map(id -> {
+                Map<String, Object> ref = new java.util.LinkedHashMap<>();
+                ref.put("source", id);
+                ref.put("reliability", reliability.get(id));
+                ref.put("credibility", credibility == null ? null : credibility.intValue());
+                return ref;
+            }).toList();
+        }
+    }
+}
