@@ -143,7 +143,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         var out = new java.io.ByteArrayOutputStream();
         var stream = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
         var ctx = new ExecutionContext(home, conf, stream, stream, new org.neo4j.io.fs.DefaultFileSystemAbstraction());
-        int code = new CommandLine(new SetInitialPasswordCommand(ctx)).execute(password);
+        // "--" ends the options: a password that starts with '-' (one generated in 32 does) is still the password.
+        int code = new CommandLine(new SetInitialPasswordCommand(ctx)).execute("--", password);
         if (code != 0) {
             throw new SongbunException(ExitCode.INTERNAL,
                     "Could not set the initial Neo4j password: " + out.toString(java.nio.charset.StandardCharsets.UTF_8).trim());

@@ -36,6 +36,14 @@ class PasswordChangeTest {
         }
     }
 
+    @Test
+    void aPasswordThatStartsWithADashIsSetAsThePasswordNotReadAsAnOption() {
+        // Generated passwords are URL-safe Base64: one in 32 starts with '-'.
+        try (EmbeddedNeo4j server = start("-Ab3_dash-first")) {
+            assertAccepted(server, "-Ab3_dash-first");
+        }
+    }
+
     private EmbeddedNeo4j start(String password) {
         return EmbeddedNeo4j.startIfFree(new EmbeddedSettings(dataDir, TestNeo4j.IMPORT_DIR, "127.0.0.1",
                 TestNeo4j.freePort(), TestNeo4j.freePort(), password)).orElseThrow();
