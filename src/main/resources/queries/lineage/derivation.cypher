@@ -9,7 +9,8 @@ CALL (p) {
   OPTIONAL MATCH (p)-[own:CLASSIFIED_AS]->(cat:SongbunCategory)-[:IN_CLASS]->(cls:SongbunClass)
   WITH own, cat, cls ORDER BY own.year, cat.id
   RETURN [x IN collect({category: cat.id, categoryName: cat.name, taxonomy: cat.taxonomy, uncertain: cat.uncertain,
-          class: cls.id, basis: own.basis, act: own.act, year: own.year, sources: own.sources})
+          class: cls.id, basis: own.basis, act: own.act, year: own.year, sources: own.sources,
+          credibility: own.credibility})
           WHERE x.category IS NOT NULL] AS documented
 }
 CALL (p) {
@@ -20,11 +21,12 @@ CALL (p) {
   WITH ancestor, lineage, c, cat, cls ORDER BY c.year DESC, cat.id LIMIT 1
   RETURN CASE WHEN ancestor IS NULL THEN null ELSE {
     ancestor: ancestor.id,
-    ancestorName: CASE ancestor.protection WHEN 'PROTECTED' THEN ancestor.witnessCode ELSE ancestor.name END,
+    ancestorName: CASE ancestor.protection WHEN 'PROTECTED' THEN ancestor.witnessCode WHEN 'PSEUDONYM' THEN ancestor.name + ' (pseudonym)' ELSE ancestor.name END,
     generations: length(lineage),
     path: [n IN nodes(lineage) | n.id],
     classification: {category: cat.id, categoryName: cat.name, taxonomy: cat.taxonomy, uncertain: cat.uncertain,
-                     class: cls.id, basis: c.basis, act: c.act, year: c.year, sources: c.sources},
+                     class: cls.id, basis: c.basis, act: c.act, year: c.year, sources: c.sources,
+                     credibility: c.credibility},
     pathSources: reduce(acc = [], r IN relationships(lineage) | acc + coalesce(r.sources, []))
   } END AS inherited
 }

@@ -14,7 +14,7 @@ public record Derivation(String personId, String name, String protection, List<C
 
     /** A classification into one sub-category of a taxonomy, and so into one class. */
     public record Classification(String category, String categoryName, String taxonomy, boolean uncertain,
-            String songbunClass, String basis, String act, Integer year, List<String> sources) {
+            String songbunClass, String basis, String act, Integer year, List<String> sources, Integer credibility) {
     }
 
     /** The classification implied by an ancestor, and the paternal path that carries it. */

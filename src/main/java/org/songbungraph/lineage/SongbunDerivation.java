@@ -48,6 +48,7 @@ public class SongbunDerivation {
                 v.get("taxonomy").asString(null), v.get("uncertain").asBoolean(false), v.get("class").asString(null),
                 v.get("basis").asString(null), v.get("act").asString(null),
                 v.get("year").isNull() ? null : v.get("year").asInt(),
-                v.get("sources").isNull() ? List.of() : v.get("sources").asList(Value::asString));
+                v.get("sources").isNull() ? List.of() : v.get("sources").asList(Value::asString),
+                v.get("credibility").isNull() ? null : v.get("credibility").asInt());
     }
 }

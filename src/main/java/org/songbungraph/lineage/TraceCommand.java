@@ -1,0 +1,84 @@
+package org.songbungraph.lineage;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.songbungraph.person.Redactor;
+import org.songbungraph.shell.ExitCode;
+import org.songbungraph.shell.QueryFile;
+import org.songbungraph.shell.SongbunException;
+import org.songbungraph.source.SourceRefs;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+@Command(group = "Lineage")
+class TraceCommand {
+
+    private final Traces traces;
+    private final SourceRefs sourceRefs;
+    private final Redactor redactor;
+
+    TraceCommand(Traces traces, SourceRefs sourceRefs, Redactor redactor) {
+        this.traces = traces;
+        this.sourceRefs = sourceRefs;
+        this.redactor = redactor;
+    }
+
+    @Command(command = "trace", description = "Trace how an ancestor's songbun runs through a family or the lineage "
+            + "around one person: the lineage tree, each member's documented or derived class and why, the policies "
+            + "that apply, what happened to each member in fact, and a summary, every line with its sources.")
+    String trace(
+            @Option(longNames = "family", description = "a family id, e.g. F-SYN-PAK (`family list` shows them)") String family,
+            @Option(longNames = "person", description = "a person id, e.g. P-SYN-PAK-08: their ancestors and descendants")
+            String person,
+            @Option(longNames = "generations", description = "how many generations: from the top of a family, or up and "
+                    + "down from a person (default: all in the data)") Integer generations,
+            @Option(longNames = "format", defaultValue = "tree", description = "tree for people, json or csv for scripts")
+            String format,
+            @Option(longNames = "browser", defaultValue = "false", description = "print one Cypher query that shows this "
+                    + "subgraph in Neo4j Browser instead of the trace") boolean browser) {
+        boolean byFamily = family != null && !family.isEmpty();
+        boolean byPerson = person != null && !person.isEmpty();
+        if (byFamily == byPerson) {
+            throw new SongbunException(ExitCode.BAD_INPUT, "Give either --family ID or --person ID (`family list` and "
+                    + "`search TEXT` find ids).");
+        }
+        if (generations != null && generations < (byFamily ? 1 : 0)) {
+            throw new SongbunException(ExitCode.BAD_INPUT, "--generations must be " + (byFamily ? "1" : "0")
+                    + " or more, not " + generations + ".");
+        }
+        String shape = format == null ? "tree" : format.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("tree", "table", "json", "csv").contains(shape)) {
+            throw new SongbunException(ExitCode.BAD_INPUT, "--format must be tree, json or csv, not '" + format + "'.");
+        }
+        Trace trace = byFamily ? traces.forFamily(family, generations) : traces.forPerson(person, generations);
+        if (browser) {
+            return redactor.redact(browserQuery(trace));
+        }
+        TraceReport report = new TraceReport(trace, sourceRefs.grades());
+        return redactor.redact(switch (shape) {
+            case "json" -> report.json();
+            case "csv" -> report.csv();
+            default -> report.tree();
+        });
+    }
+
+    /**
+     * The Browser query with its parameters set by Browser's own :param command, so the query text is the
+     * fixed one from the resources and the ids travel only as data.
+     */
+    static String browserQuery(Trace trace) {
+        List<String> ids = trace.members().stream().map(m -> m.person().id()).toList();
+        return "// Paste into Neo4j Browser (all lines): the subgraph of `trace " + trace.subject().kind() + " "
+                + trace.subject().id() + "`\n"
+                + ":param ids => " + cypherList(ids) + "\n"
+                + ":param targets => " + cypherList(trace.policyTargets()) + "\n"
+                + QueryFile.load("lineage/browser-subgraph.cypher").strip();
+    }
+
+    private static String cypherList(List<String> values) {
+        return values.stream().map(v -> "'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'")
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+}
