@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * Prints a {@link Trace} as a tree for people, or as CSV fact lines or JSON for scripts. All three are made
  * from the same fact lines, so they always say the same thing; every line ends with its evidence.
  */
-final class TraceReport {
+public final class TraceReport {
 
     /** Policy domains in the order analysts read them. */
     static final List<String> DOMAINS = List.of("EDUCATION", "RESIDENCE", "EMPLOYMENT", "PARTY", "MILITARY", "MARRIAGE",
@@ -32,10 +32,10 @@ final class TraceReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One printed statement: which section, about whom, what, and its evidence. */
-    record Line(String section, String personId, String person, String item, String detail, Integer from, Integer to,
-            String status, List<String> sources, Integer credibility, int depth, String suffix) {
+    public record Line(String section, String personId, String person, String item, String detail, Integer from,
+            Integer to, String status, List<String> sources, Integer credibility, int depth, String suffix) {
 
-        Line(String section, String personId, String person, String item, String detail, Integer from, Integer to,
+        public Line(String section, String personId, String person, String item, String detail, Integer from, Integer to,
                 String status, List<String> sources, Integer credibility, int depth) {
             this(section, personId, person, item, detail, from, to, status, sources, credibility, depth, "");
         }
@@ -43,22 +43,46 @@ final class TraceReport {
 
     private final Trace trace;
     private final SourceRefs.Grades grades;
+    private final List<Line> preface;
+    private final Set<String> sections;
+    private final Map<String, Object> extraJson;
     private final Map<String, Trace.Member> byId = new LinkedHashMap<>();
 
     TraceReport(Trace trace, SourceRefs.Grades grades) {
+        this(trace, grades, List.of(), List.of("lineage", "songbun", "policy", "fact", "summary"), Map.of());
+    }
+
+    private TraceReport(Trace trace, SourceRefs.Grades grades, List<Line> preface, List<String> sections,
+            Map<String, Object> extraJson) {
         this.trace = trace;
         this.grades = grades;
+        this.preface = preface;
+        this.sections = Set.copyOf(sections);
+        this.extraJson = extraJson;
         trace.members().forEach(m -> byId.put(m.person().id(), m));
     }
 
-    String tree() {
+    /**
+     * One person's page: the {@code profile} lines given (section "profile"), then the person's songbun,
+     * the policies and what happened to them; {@code profileJson} is added to the JSON form as "profile".
+     */
+    public static TraceReport forPerson(Trace trace, SourceRefs.Grades grades, List<Line> profile,
+            Map<String, Object> profileJson) {
+        return new TraceReport(trace, grades, profile, List.of("songbun", "policy", "fact"),
+                Map.of("profile", profileJson));
+    }
+
+    public String tree() {
         StringBuilder out = new StringBuilder();
         out.append(heading()).append('\n');
         String section = null;
         for (Line line : lines()) {
             if (!line.section().equals(section)) {
                 section = line.section();
-                out.append('\n').append(SECTION_TITLES.get(section)).append('\n');
+                String title = SECTION_TITLES.get(section);
+                // A person's page leaves out sections 1 and 5, so its titles go unnumbered.
+                out.append('\n').append(sections.contains("lineage") ? title : title.replaceFirst("^\\d\\. ", ""))
+                        .append('\n');
             }
             out.append("  ".repeat(line.depth() + 1));
             if (line.item().isEmpty() || line.section().equals("lineage")) {
@@ -75,7 +99,7 @@ final class TraceReport {
         return out.toString().stripTrailing();
     }
 
-    String csv() {
+    public String csv() {
         List<List<Object>> rows = lines().stream().map(l -> List.<Object>of(l.section(), nz(l.personId()), nz(l.person()),
                 l.item(), (l.detail() + l.suffix()).strip(), l.from() == null ? "" : l.from(), l.to() == null ? "" : l.to(),
                 nz(l.status()), String.join("|", l.sources()), l.credibility() == null ? "" : l.credibility(),
@@ -84,8 +108,8 @@ final class TraceReport {
                 "credibility", "refs"), rows).render(OutputFormat.CSV);
     }
 
-    String json() {
-        Map<String, Object> root = new LinkedHashMap<>();
+    public String json() {
+        Map<String, Object> root = new LinkedHashMap<>(extraJson);
         root.put("subject", trace.subject());
         root.put("subjectEvidence", evidence(trace.subject().sources(), null));
         root.put("generations", trace.generations());
@@ -111,7 +135,9 @@ final class TraceReport {
         summary.put("neverAssigned", trace.summary().notAssigned());
         summary.put("classFigures", trace.summary().figures().stream()
                 .map(f -> withEvidence(f, f.sources(), f.credibility())).toList());
-        root.put("summary", summary);
+        if (sections.contains("summary")) {
+            root.put("summary", summary);
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -153,6 +179,10 @@ final class TraceReport {
 
     private String heading() {
         Trace.Subject s = trace.subject();
+        if (!sections.contains("lineage")) {
+            return "Person " + s.id() + "  " + s.name() + "\nEvidence: [source reliability(A-F) credibility(1-6)]; "
+                    + "`sources --for ID` expands a source.";
+        }
         String what = s.kind().equals("family") ? "Family " + s.id() + "  " + s.name()
                 : "Lineage around " + s.id() + "  " + s.name();
         String reach = trace.generations() == null ? "all generations in the data"
@@ -165,6 +195,7 @@ final class TraceReport {
     }
 
     private static final Map<String, String> SECTION_TITLES = Map.of(
+            "profile", "Person",
             "lineage", "1. Lineage (CHILD_OF; children under their father, or their mother where no father is recorded)",
             "songbun", "2. Hereditary songbun (own documented classification, else the nearest classified paternal ancestor)",
             "policy", "3. What the class means in principle (policies that apply to the class or category)",
@@ -173,12 +204,16 @@ final class TraceReport {
 
     /** All fact lines, in section order. */
     List<Line> lines() {
-        List<Line> lines = new ArrayList<>();
-        lineage(lines);
+        List<Line> lines = new ArrayList<>(preface);
+        if (sections.contains("lineage")) {
+            lineage(lines);
+        }
         songbun(lines);
         policies(lines);
         facts(lines);
-        summary(lines);
+        if (sections.contains("summary")) {
+            summary(lines);
+        }
         return lines;
     }
 
@@ -258,7 +293,7 @@ final class TraceReport {
         return describe(m.person());
     }
 
-    static String describe(Trace.Person p) {
+    public static String describe(Trace.Person p) {
         StringBuilder s = new StringBuilder(p.id()).append(' ').append(p.name());
         if (p.nameKo() != null) {
             s.append(' ').append(p.nameKo());

@@ -1,0 +1,84 @@
+package org.songbungraph.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.songbungraph.load.ShippedData;
+import org.songbungraph.shell.ExitCode;
+import org.songbungraph.shell.SongbunException;
+import org.songbungraph.support.GraphFingerprint;
+import org.songbungraph.support.GraphTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class PersonCommandTest extends GraphTest {
+
+    @Autowired
+    PersonCommand person;
+
+    @BeforeAll
+    static void shippedData() {
+        ShippedData.ensureLoaded();
+    }
+
+    @Test
+    void showsRelativesSongbunAndWhatHappenedWithSources() {
+        String page = person.person("P-SYN-PAK-08", "table");
+
+        assertThat(page).contains("Person P-SYN-PAK-08  Pak Example-nam")
+                .contains("family      F-SYN-PAK Synthetic-Pak family")
+                .contains("father      P-SYN-PAK-05 Pak Example-su (1972) [S-SYN-ILLUSTRATIVE F2]")
+                .contains("mother      P-SYN-PAK-07 Jo Example-ran (1974)")
+                .contains("HOSTILE, derived from P-SYN-PAK-01")
+                .contains("detained    U-SYN-LTC").contains("watched by  U-SYN-INMINBAN-12")
+                .contains("PO-SONGBUN-UNIVERSITY");
+        assertThat(page.indexOf("father")).isLessThan(page.indexOf("mother"));
+    }
+
+    @Test
+    void showsAProtectedWitnessByHerCodeOnlyInEveryFormat() {
+        for (String format : List.of("table", "json", "csv")) {
+            String page = person.person("P-SYN-CHONG-05", format);
+
+            assertThat(page).as(format).contains("W-0101").contains("S-SYN-W0101-TESTIMONY")
+                    .doesNotContain("Chong Hidden-ja").doesNotContain("정숨은자").doesNotContain("Hidden");
+        }
+    }
+
+    @Test
+    void showsARealInformantByWitnessCodeWithTheTestimonyTheyGave() {
+        String page = person.person("P-W0001", "table");
+
+        assertThat(page).contains("W-0001").contains("gave        S-DNK-INF-SPYONGAN")
+                .doesNotContain("Unnamed source in South Pyongan").doesNotContain("Daily NK informant)");
+    }
+
+    @Test
+    void marksThePseudonymAndGivesJsonForScripts() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(person.person("P-JIHOON", "json"));
+
+        assertThat(json.at("/profile/name").asText()).isEqualTo("Ji-Hoon* (pseudonym)");
+        assertThat(json.at("/profile/protection").asText()).isEqualTo("PSEUDONYM");
+        assertThat(json.at("/members/0/facts/0/targetId").asText()).isEqualTo("U-JIHOON-TEXTILE");
+        assertThat(json.at("/members/0/facts/0/evidence/0/reliability").asText()).isEqualTo("F");
+    }
+
+    @Test
+    void anUnknownOrHostileIdExitsTwoAndChangesNothing() {
+        String before = GraphFingerprint.of(neo4j().driver());
+        assertThatThrownBy(() -> person.person("P-JIHON", "table"))
+                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                .hasMessageContaining("P-JIHOON");
+        for (String hostile : List.of("' OR 1=1 //", "}) DETACH DELETE n //", "$x", "x".repeat(100_000), "\u0000")) {
+            assertThatThrownBy(() -> person.person(hostile, "json")).isInstanceOf(SongbunException.class);
+        }
+        assertThatThrownBy(() -> person.person(null, "table")).hasMessageContaining("--id");
+        assertThat(GraphFingerprint.of(neo4j().driver())).isEqualTo(before);
+    }
+}
