@@ -7,6 +7,7 @@ import org.songbungraph.connection.Connection;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.SongbunException;
+import org.songbungraph.shell.UserPaths;
 import org.songbungraph.stats.GraphStats;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
@@ -39,7 +40,7 @@ class LoadCommand {
             + "writing nothing, and list every problem as file:line:column: message (exit code 2 if any).")
     String check(@Option(longNames = "import-dir", description = "the folder to check (default: SONGBUN_IMPORT_DIR, "
             + "./import)") String importDir) {
-        Path dir = importDir == null || importDir.isBlank() ? properties.getImportDir() : Path.of(importDir);
+        Path dir = importDir == null || importDir.isBlank() ? properties.getImportDir() : UserPaths.of("--import-dir", importDir);
         ImportCheck.Report report = loader.check(dir);
         if (!report.ok()) {
             throw new SongbunException(ExitCode.BAD_INPUT, dir + " has " + report.problems().size() + " problem(s):\n"
@@ -53,7 +54,7 @@ class LoadCommand {
         if (importDir == null || importDir.isBlank()) {
             return;
         }
-        Path wanted = Path.of(importDir).toAbsolutePath().normalize();
+        Path wanted = UserPaths.of("--import-dir", importDir).toAbsolutePath().normalize();
         Path served = properties.getImportDir().toAbsolutePath().normalize();
         if (connection.mode() == Connection.Mode.REMOTE) {
             throw new SongbunException(ExitCode.BAD_INPUT, "--import-dir cannot move a remote server's import "

@@ -3,7 +3,6 @@ package org.songbungraph.query;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.songbungraph.person.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.SongbunException;
+import org.songbungraph.shell.UserPaths;
 import org.springframework.shell.command.CommandContext;
 import org.springframework.shell.command.CommandParser;
 import org.springframework.shell.command.CommandRegistration;
@@ -76,7 +76,7 @@ class CypherCommand {
             return query;
         }
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip().replaceFirst(";\\s*$", "");
+            return Files.readString(UserPaths.of("--file", file), StandardCharsets.UTF_8).strip().replaceFirst(";\\s*$", "");
         } catch (IOException e) {
             throw new SongbunException(ExitCode.BAD_INPUT, "Cannot read query file " + file + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,177 @@
+package org.songbungraph.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jline.terminal.Terminal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.songbungraph.load.ShippedData;
+import org.songbungraph.support.GraphFingerprint;
+import org.songbungraph.support.GraphTest;
+import org.songbungraph.support.ShellCommands;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.command.CommandCatalog;
+import org.springframework.shell.command.CommandExecution;
+import org.springframework.shell.command.CommandOption;
+import org.springframework.shell.context.ShellContext;
+
+/**
+ * Every command of the project, run through Spring Shell's own parser: none prints a protected person's
+ * name in any format, and hostile text in any text option is either answered or refused with exit code 2,
+ * never a database error, and never changes the graph.
+ */
+class EveryCommandTest extends GraphTest {
+
+    /** Commands left out, and why. */
+    static final Map<String, String> NOT_RUN_HERE = Map.of(
+            "serve", "blocks until interrupted; CommandLineIT runs it as a process",
+            "load", "rewrites the graph; ShippedDatasetTest, BadImportTest and CommandLineIT cover it");
+
+    /** A typical read-only invocation of each command (the options after the command name). */
+    static final Map<String, List<List<String>>> CORPUS = new LinkedHashMap<>();
+
+    static {
+        CORPUS.put("stats", List.of(List.of()));
+        CORPUS.put("schema", List.of(List.of()));
+        CORPUS.put("check", List.of(List.of()));
+        CORPUS.put("browser", List.of(List.of()));
+        // An analyst asking for protected people's names outright.
+        CORPUS.put("cypher", List.of(List.of("--query", "MATCH (p:Person) RETURN p.id AS id, p.name AS name, "
+                + "p.nameKo AS ko, p.note AS note ORDER BY id"), List.of("--query", "RETURN $v AS v", "--param", "v=1")));
+        CORPUS.put("trace", List.of(List.of("--family", "F-SYN-CHONG"), List.of("--family", "F-SYN-PAK"),
+                List.of("--person", "P-SYN-CHONG-08")));
+        CORPUS.put("person", List.of(List.of("--id", "P-SYN-CHONG-05"), List.of("--id", "P-W0001"),
+                List.of("--id", "P-W0002")));
+    }
+
+    static final List<String> HOSTILE = List.of("' OR 1=1 //", "\" OR \"\"=\"", "}) DETACH DELETE n //",
+            "'}) MATCH (n) DETACH DELETE n //", "$x", "`x`", "CALL db.labels()", "/* */ RETURN 1", "\u0000",
+            "Р-SYN-PAK-08", "\u202EP-SYN-PAK-08", "정숨은자", "x".repeat(100_000));
+
+    @Autowired
+    CommandCatalog catalog;
+
+    @Autowired
+    CommandExecution.CommandExecutionHandlerMethodArgumentResolvers resolvers;
+
+    @Autowired
+    Terminal terminal;
+
+    @Autowired
+    ShellContext shellContext;
+
+    ShellCommands commands;
+
+    @BeforeAll
+    static void shippedData() {
+        ShippedData.ensureLoaded();
+    }
+
+    @BeforeEach
+    void commands() {
+        commands = new ShellCommands(catalog, resolvers, terminal, shellContext);
+    }
+
+    @Test
+    void everyCommandIsInTheCorpusOrNamedWithAReason() {
+        Set<String> covered = new java.util.TreeSet<>(CORPUS.keySet());
+        covered.addAll(NOT_RUN_HERE.keySet());
+
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(commands.ours());
+    }
+
+    @Test
+    void noCommandPrintsAProtectedPersonsNameInAnyFormat() {
+        List<String> secrets = protectedNames();
+        assertThat(secrets).contains("Chong Hidden-ja", "정숨은자");
+
+        for (Map.Entry<String, List<List<String>>> command : CORPUS.entrySet()) {
+            for (List<String> args : command.getValue()) {
+                for (String format : formats(command.getKey())) {
+                    List<String> words = new ArrayList<>(Arrays.asList(command.getKey().split(" ")));
+                    words.addAll(args);
+                    if (format != null) {
+                        words.addAll(List.of("--format", format));
+                    }
+                    String out = commands.run(words.toArray(String[]::new));
+                    for (String secret : secrets) {
+                        assertThat(out).as(String.join(" ", words)).doesNotContain(secret);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void hostileTextInAnyOptionIsAnsweredOrRefusedAndChangesNothing() {
+        String before = GraphFingerprint.of(neo4j().driver());
+        for (Map.Entry<String, List<List<String>>> command : CORPUS.entrySet()) {
+            List<String> base = command.getValue().get(0);
+            for (CommandOption option : commands.registration(command.getKey()).getOptions()) {
+                String name = option.getLongNames().length == 0 ? null : option.getLongNames()[0];
+                // --query is Cypher by design: a syntax error is its correct answer (exit 3).
+                if (name == null || !option.getType().getRawClass().equals(String.class)
+                        || command.getKey().equals("cypher") && name.equals("query")) {
+                    continue;
+                }
+                for (String hostile : HOSTILE) {
+                    List<String> words = new ArrayList<>(Arrays.asList(command.getKey().split(" ")));
+                    words.addAll(replace(base, "--" + name, hostile));
+                    if (command.getKey().equals("cypher") && name.equals("param")) {
+                        words.set(words.size() - 1, "v=" + hostile);
+                    }
+                    try {
+                        commands.run(words.toArray(String[]::new));
+                    } catch (SongbunException e) {
+                        assertThat(e.exitCode()).as(command.getKey() + " --" + name + " " + abbreviate(hostile))
+                                .isEqualTo(ExitCode.BAD_INPUT);
+                    } catch (RuntimeException e) {
+                        fail(command.getKey() + " --" + name + " " + abbreviate(hostile) + " failed with " + e, e);
+                    }
+                }
+            }
+        }
+        assertThat(GraphFingerprint.of(neo4j().driver())).isEqualTo(before);
+    }
+
+    private List<String> formats(String command) {
+        boolean hasFormat = commands.registration(command).getOptions().stream()
+                .anyMatch(o -> Arrays.asList(o.getLongNames()).contains("format"));
+        return hasFormat ? Arrays.asList(null, "json", "csv") : Arrays.asList((String) null);
+    }
+
+    /** The base arguments with {@code option} set to {@code value} (added when the base lacks it). */
+    private static List<String> replace(List<String> base, String option, String value) {
+        List<String> words = new ArrayList<>(base);
+        int at = words.indexOf(option);
+        if (at >= 0 && at + 1 < words.size()) {
+            words.set(at + 1, value);
+        } else {
+            words.addAll(List.of(option, value));
+        }
+        return words;
+    }
+
+    private static List<String> protectedNames() {
+        try (var session = neo4j().driver().session()) {
+            return session.run("""
+                    MATCH (p:Person {protection: 'PROTECTED'})
+                    UNWIND [p.name, p.nameKo] AS secret
+                    WITH secret WHERE secret IS NOT NULL
+                    RETURN DISTINCT secret""").list(r -> r.get("secret").asString());
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…(" + s.length() + " chars)" : s;
+    }
+}
