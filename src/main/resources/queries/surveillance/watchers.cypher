@@ -1,0 +1,26 @@
+// Who watches one node: every SURVEILS edge into the node of label $label (a code constant: Person, Unit or
+// Market) with id $id. Per watcher: id, name and kind (a PROTECTED person by witness code only, in every column),
+// the means, years, the edge's sources and credibility, and its reporting lines upwards. A unit's lines are its
+// REPORTS_TO paths; a person's (an informant) start with the units the person is ASSIGNED_TO. A line runs until
+// it can go no higher without visiting a unit twice (or 12 steps), so one that forks gives one line per branch.
+// Each line is a list of hops: the link type, the unit reached, and that edge's sources and credibility.
+MATCH (w)-[s:SURVEILS]->(:$($label) {id: $id})
+CALL (w) {
+  OPTIONAL MATCH line = (w)-[:ASSIGNED_TO|REPORTS_TO]->(:Unit)-[:REPORTS_TO]->{0,11}(top:Unit)
+  WHERE all(i IN range(0, size(nodes(line)) - 2) WHERE NOT nodes(line)[i] IN nodes(line)[i + 1..])
+    AND (length(line) = 12 OR NOT EXISTS { (top)-[:REPORTS_TO]->(higher) WHERE NOT higher IN nodes(line) })
+  WITH line ORDER BY [n IN nodes(line) | n.id]
+  RETURN [l IN collect(line) | [r IN relationships(l) | {
+           link: type(r), unitId: endNode(r).id, unit: endNode(r).name, kind: endNode(r).kind,
+           sources: r.sources, credibility: r.credibility}]] AS lines
+}
+RETURN CASE w.protection WHEN 'PROTECTED' THEN w.witnessCode ELSE w.id END AS watcherId,
+       CASE w.protection WHEN 'PROTECTED' THEN w.witnessCode WHEN 'PSEUDONYM' THEN w.name + ' (pseudonym)' ELSE w.name END AS watcher,
+       CASE WHEN w:Person THEN 'PERSON' ELSE w.kind END AS kind,
+       s.means AS means,
+       s.`from` AS `from`,
+       s.`to` AS `to`,
+       s.sources AS sources,
+       s.credibility AS credibility,
+       lines
+ORDER BY s.`from`, w.id
