@@ -50,16 +50,11 @@ class AssignmentCommands {
             throw new SongbunException(ExitCode.BAD_INPUT,
                     "Give exactly one of --unit ID (everyone assigned there) or --person ID (that person's postings).");
         }
-        Report.checkIds(redactor, () -> {
-            if (person != null) {
-                knownIds.require(KnownIds.Kind.PERSON, person);
-            } else {
-                knownIds.require(KnownIds.Kind.UNIT, unit);
-            }
-        });
+        String personId = person == null ? null : knownIds.require(KnownIds.Kind.PERSON, person);
+        String unitId = unit == null ? null : knownIds.require(KnownIds.Kind.UNIT, unit);
         SourceRefs.Grades grades = sourceRefs.grades();
         List<List<Object>> rows = new ArrayList<>();
-        for (Assignments.Assignment a : assignments.history(person, unit)) {
+        for (Assignments.Assignment a : assignments.history(personId, unitId)) {
             rows.add(Arrays.asList(a.personId(), a.person(), a.unitId(), a.unit(), a.kind(),
                     Report.list(a.places(), output), a.from(), a.to(), a.status(), a.role(),
                     a.assignedById() == null ? null : nameAndId(a.assignedBy(), a.assignedById()),
@@ -79,7 +74,7 @@ class AssignmentCommands {
             @Option(longNames = "mine", description = "a mine id, e.g. U-SYN-MINE-7 or U-KAECHON-MINES") String mine,
             @Option(longNames = "format", defaultValue = "table", description = FORMAT_HELP) String format) {
         OutputFormat output = OutputFormat.parse(format);
-        Report.checkIds(redactor, () -> requireMine(mine));
+        requireMine(mine);
         SourceRefs.Grades grades = sourceRefs.grades();
         List<Cohort> cohorts = assignments.cohorts(mine);
         List<List<Object>> rows = cohorts.stream().map(c -> cohortRow(c, c.intake(), grades, output)).toList();

@@ -48,8 +48,8 @@ public class Traces {
     }
 
     /** The person and their ancestors and descendants up to {@code generations} steps (all when null). */
-    public Trace forPerson(String personId, Integer generations) {
-        knownIds.require(KnownIds.Kind.PERSON, personId);
+    public Trace forPerson(String givenId, Integer generations) {
+        String personId = knownIds.require(KnownIds.Kind.PERSON, givenId);
         int reach = generations == null ? Integer.MAX_VALUE : generations;
         List<String> ids = List.copyOf(new LinkedHashSet<>(client.query(QueryFile.load("lineage/lineage-of-person.cypher"))
                 .bindAll(Map.of("personId", personId, "generations", reach))

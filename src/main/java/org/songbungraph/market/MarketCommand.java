@@ -38,21 +38,19 @@ class MarketCommand {
             + "with its relation (TRADES_AT, RAIDED, SURVEILS).")
     String markets(
             @Option(longNames = "id", description = "a market id, e.g. MK-SYN-KAECHON; without it, all markets")
-            String id,
+            String given,
             @Option(longNames = "format", defaultValue = "table", description = "table for people, json or csv for "
                     + "scripts") String format) {
         OutputFormat output = OutputFormat.parse(format);
-        if (id != null) {
-            Report.checkIds(redactor, () -> knownIds.require(KnownIds.Kind.MARKET, id));
-        }
+        String marketId = given == null ? null : knownIds.require(KnownIds.Kind.MARKET, given);
         SourceRefs.Grades grades = sourceRefs.grades();
-        Table list = marketTable(markets.markets(id), grades, output);
-        if (id == null) {
+        Table list = marketTable(markets.markets(marketId), grades, output);
+        if (marketId == null) {
             return redactor.render(list, output);
         }
-        List<Markets.Trade> traders = markets.traders(id);
-        List<Markets.Raid> raids = markets.raids(id);
-        List<Surveillance.Watch> watchers = surveillance.watchersOf(KnownIds.Kind.MARKET, id);
+        List<Markets.Trade> traders = markets.traders(marketId);
+        List<Markets.Raid> raids = markets.raids(marketId);
+        List<Surveillance.Watch> watchers = surveillance.watchersOf(KnownIds.Kind.MARKET, marketId);
         if (output == OutputFormat.CSV) {
             return redactor.render(edges(traders, raids, watchers, grades), output);
         }

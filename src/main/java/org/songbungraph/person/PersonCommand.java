@@ -48,7 +48,7 @@ class PersonCommand {
         }
         Trace trace = traces.forPerson(id, 0);
         Map<String, Object> profile = client.query(QueryFile.load("person/profile.cypher"))
-                .bindAll(Map.of("personId", id)).fetch().one().orElseThrow();
+                .bindAll(Map.of("personId", trace.subject().id())).fetch().one().orElseThrow();
         SourceRefs.Grades grades = sourceRefs.grades();
         TraceReport report = TraceReport.forPerson(trace, grades, profileLines(trace, profile), profile);
         return redactor.redact(switch (output) {

@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.songbungraph.person.Redactor;
 import org.songbungraph.shell.OutputFormat;
-import org.songbungraph.shell.SongbunException;
 import org.songbungraph.shell.Table;
 import org.songbungraph.source.SourceRefs;
 
@@ -69,24 +67,6 @@ public final class Report {
             return JSON.writeValueAsString(object);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * Runs an id check whose failure message echoes what was typed ("No person has the id '…'"). An analyst may
-     * have typed a protected person's name where an id belongs; then the message says only that no such id
-     * exists, since echoing the name, or its witness code, would confirm who the witness is. The original
-     * exception is dropped, not chained, so the name does not reach the log either.
-     */
-    public static void checkIds(Redactor redactor, Runnable check) {
-        try {
-            check.run();
-        } catch (SongbunException e) {
-            String message = e.getMessage();
-            if (!redactor.redact(message).equals(message)) {
-                message = "No node has the id you gave. `search TEXT` finds ids by name.";
-            }
-            throw new SongbunException(e.exitCode(), message);
         }
     }
 

@@ -3,6 +3,8 @@ package org.songbungraph.shell;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -34,6 +36,8 @@ public class KnownIds {
     }
 
     private static final int SUGGESTIONS = 3;
+    private static final Pattern ID_SHAPE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,63}");
+    private static final Pattern WITNESS_CODE = Pattern.compile("W-\\d{4}");
     // Past this length an id is not a typo of any real id; skip the edit-distance scan.
     private static final int LONGEST_ID = 64;
 
@@ -43,17 +47,27 @@ public class KnownIds {
         this.client = client;
     }
 
-    /** Returns the id when a node of this kind has it; otherwise throws with suggestions. */
+    /**
+     * Returns the id when a node of this kind has it (for people, a witness code such as W-0101 gives the
+     * person's id); otherwise throws with suggestions. Callers use the returned id.
+     */
     public String require(Kind kind, String id) {
         if (id == null || id.isBlank()) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "Give the " + kind.word + " id, e.g. --id "
+            throw new SongbunException(ExitCode.BAD_INPUT, "Give the " + kind.word + " id, e.g. "
                     + suggestions(kind, "").stream().findFirst().orElse("ID") + ".");
         }
         if (exists(kind, id)) {
             return id;
         }
+        if (kind == Kind.PERSON && WITNESS_CODE.matcher(id).matches()) {
+            Optional<String> witness = client.query(QueryFile.load("shell/person-by-witness-code.cypher"))
+                    .bindAll(Map.of("code", id)).fetchAs(String.class).one();
+            if (witness.isPresent()) {
+                return witness.get();
+            }
+        }
         List<String> near = suggestions(kind, id);
-        throw new SongbunException(ExitCode.BAD_INPUT, "No " + kind.word + " has the id '" + shorten(id) + "'."
+        throw new SongbunException(ExitCode.BAD_INPUT, "No " + kind.word + " has the id " + echo(id) + "."
                 + (near.isEmpty() ? "" : " Did you mean " + String.join(", ", near) + "?")
                 + " `search TEXT` finds ids by name.");
     }
@@ -89,8 +103,11 @@ public class KnownIds {
         return distance.apply(wanted, candidate);
     }
 
-    private static String shorten(String id) {
-        String printable = id.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() <= 80 ? printable : printable.substring(0, 77) + "...";
+    /**
+     * Repeats what was typed only when it is shaped like an id. Anything else may be a name, even a protected
+     * person's; it is not echoed into the terminal or the log.
+     */
+    private static String echo(String id) {
+        return ID_SHAPE.matcher(id).matches() ? "'" + id + "'" : "you gave";
     }
 }

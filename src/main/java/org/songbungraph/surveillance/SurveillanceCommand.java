@@ -49,13 +49,13 @@ class SurveillanceCommand {
                     "Give exactly one of --person ID (who watches them) or --unit ID (whom the unit watches).");
         }
         if (unit != null) {
-            Report.checkIds(redactor, () -> knownIds.require(KnownIds.Kind.UNIT, unit));
-            return redactor.render(Surveillance.table(surveillance.watchedBy(unit), "targetId", "target",
+            String unitId = knownIds.require(KnownIds.Kind.UNIT, unit);
+            return redactor.render(Surveillance.table(surveillance.watchedBy(unitId), "targetId", "target",
                     sourceRefs.grades(), output), output);
         }
-        Report.checkIds(redactor, () -> knownIds.require(KnownIds.Kind.PERSON, person));
+        String personId = knownIds.require(KnownIds.Kind.PERSON, person);
         SourceRefs.Grades grades = sourceRefs.grades();
-        List<Surveillance.Watch> watchers = surveillance.watchersOf(KnownIds.Kind.PERSON, person);
+        List<Surveillance.Watch> watchers = surveillance.watchersOf(KnownIds.Kind.PERSON, personId);
         Table table = Surveillance.table(watchers, "watcherId", "watcher", grades, output);
         return switch (output) {
             case TABLE -> redactor.redact(new Report()

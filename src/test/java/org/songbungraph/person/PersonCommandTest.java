@@ -70,6 +70,23 @@ class PersonCommandTest extends GraphTest {
     }
 
     @Test
+    void acceptsTheWitnessCodeAnAnalystSeesWhereverAPersonIdIsAsked() {
+        String page = person.person("W-0101", "table");
+
+        assertThat(page).contains("Person P-SYN-CHONG-05  W-0101").doesNotContain("Hidden");
+    }
+
+    @Test
+    void neverRepeatsAProtectedNameTypedInPlaceOfAnId() {
+        for (String typed : List.of("Chong Hidden-ja", "정숨은자")) {
+            assertThatThrownBy(() -> person.person(typed, "table"))
+                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                    .hasMessageContaining("No person has the id you gave")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(typed).doesNotContain("W-0101"));
+        }
+    }
+
+    @Test
     void anUnknownOrHostileIdExitsTwoAndChangesNothing() {
         String before = GraphFingerprint.of(neo4j().driver());
         assertThatThrownBy(() -> person.person("P-JIHON", "table"))
