@@ -1,5 +1,6 @@
 package org.songbungraph.shell;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +53,16 @@ public class KnownIds {
         if (exists(kind, id)) {
             return id;
         }
-        List<String> near = suggestions(kind, id);
-        throw new SongbunException(ExitCode.BAD_INPUT, "No " + kind.word + " has the id '" + shorten(id) + "'."
+        throw unknownId(kind.word, id, ids(kind));
+    }
+
+    /**
+     * The exit-code-2 failure for an id that is none of {@code candidates}, naming the nearest of them. Public for
+     * lookups that {@link Kind} does not cover, such as a node of any label.
+     */
+    public static SongbunException unknownId(String word, String id, Collection<String> candidates) {
+        List<String> near = nearest(id, candidates);
+        return new SongbunException(ExitCode.BAD_INPUT, "No " + word + " has the id '" + shorten(id) + "'."
                 + (near.isEmpty() ? "" : " Did you mean " + String.join(", ", near) + "?")
                 + " `search TEXT` finds ids by name.");
     }
@@ -65,8 +74,15 @@ public class KnownIds {
     }
 
     List<String> suggestions(Kind kind, String id) {
-        List<String> all = List.copyOf(client.query(QueryFile.load("shell/ids-of-label.cypher"))
+        return nearest(id, ids(kind));
+    }
+
+    private List<String> ids(Kind kind) {
+        return List.copyOf(client.query(QueryFile.load("shell/ids-of-label.cypher"))
                 .bindAll(Map.of("label", kind.label)).fetchAs(String.class).all());
+    }
+
+    private static List<String> nearest(String id, Collection<String> all) {
         if (id.isEmpty() || id.length() > LONGEST_ID) {
             return all.stream().sorted().limit(id.isEmpty() ? 1 : 0).toList();
         }
