@@ -1,5 +1,6 @@
 package org.songbungraph.shell;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,10 +37,10 @@ public class KnownIds {
     }
 
     private static final int SUGGESTIONS = 3;
-    private static final Pattern ID_SHAPE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,63}");
-    private static final Pattern WITNESS_CODE = Pattern.compile("W-\\d{4}");
     // Past this length an id is not a typo of any real id; skip the edit-distance scan.
     private static final int LONGEST_ID = 64;
+    private static final Pattern ID_SHAPE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,63}");
+    private static final Pattern WITNESS_CODE = Pattern.compile("W-\\d{4}");
 
     private final Neo4jClient client;
 
@@ -59,15 +60,31 @@ public class KnownIds {
         if (exists(kind, id)) {
             return id;
         }
-        if (kind == Kind.PERSON && WITNESS_CODE.matcher(id).matches()) {
-            Optional<String> witness = client.query(QueryFile.load("shell/person-by-witness-code.cypher"))
-                    .bindAll(Map.of("code", id)).fetchAs(String.class).one();
+        if (kind == Kind.PERSON) {
+            Optional<String> witness = personWithWitnessCode(id);
             if (witness.isPresent()) {
                 return witness.get();
             }
         }
-        List<String> near = suggestions(kind, id);
-        throw new SongbunException(ExitCode.BAD_INPUT, "No " + kind.word + " has the id " + echo(id) + "."
+        throw unknownId(kind.word, id, ids(kind));
+    }
+
+    /** The person a witness code (W-0101) stands for, if it is one. */
+    public Optional<String> personWithWitnessCode(String code) {
+        if (code == null || !WITNESS_CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return client.query(QueryFile.load("shell/person-by-witness-code.cypher"))
+                .bindAll(Map.of("code", code)).fetchAs(String.class).one();
+    }
+
+    /**
+     * The exit-code-2 failure for an id that is none of {@code candidates}, naming the nearest of them. Public for
+     * lookups that {@link Kind} does not cover, such as a node of any label.
+     */
+    public static SongbunException unknownId(String word, String id, Collection<String> candidates) {
+        List<String> near = nearest(id, candidates);
+        return new SongbunException(ExitCode.BAD_INPUT, "No " + word + " has the id " + echo(id) + "."
                 + (near.isEmpty() ? "" : " Did you mean " + String.join(", ", near) + "?")
                 + " `search TEXT` finds ids by name.");
     }
@@ -79,8 +96,15 @@ public class KnownIds {
     }
 
     List<String> suggestions(Kind kind, String id) {
-        List<String> all = List.copyOf(client.query(QueryFile.load("shell/ids-of-label.cypher"))
+        return nearest(id, ids(kind));
+    }
+
+    private List<String> ids(Kind kind) {
+        return List.copyOf(client.query(QueryFile.load("shell/ids-of-label.cypher"))
                 .bindAll(Map.of("label", kind.label)).fetchAs(String.class).all());
+    }
+
+    private static List<String> nearest(String id, Collection<String> all) {
         if (id.isEmpty() || id.length() > LONGEST_ID) {
             return all.stream().sorted().limit(id.isEmpty() ? 1 : 0).toList();
         }

@@ -1,0 +1,182 @@
+package org.songbungraph.source;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.songbungraph.person.Redactor;
+import org.songbungraph.shell.OutputFormat;
+import org.songbungraph.shell.Table;
+import org.songbungraph.source.SourceQueries.ClaimRow;
+import org.songbungraph.source.SourceQueries.Link;
+import org.songbungraph.source.SourceQueries.Other;
+import org.songbungraph.source.SourceQueries.SourceRow;
+import org.songbungraph.source.SourceQueries.Statement;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+@Command(group = "Evidence")
+class SourceCommands {
+
+    // Shown instead of the name or title of a testimony given by a protected person, which describe the witness.
+    static final String WITHHELD = "[withheld: describes a protected witness]";
+
+    private final SourceQueries queries;
+    private final SourceRefs refs;
+    private final AnyNode nodes;
+    private final Redactor redactor;
+
+    SourceCommands(SourceQueries queries, SourceRefs refs, AnyNode nodes, Redactor redactor) {
+        this.queries = queries;
+        this.refs = refs;
+        this.nodes = nodes;
+        this.redactor = redactor;
+    }
+
+    @Command(command = "sources", description = "List the sources with their reliability, what they cite, who gave "
+            + "them and how much of the graph rests on them; with --for ID, the provenance of one node of any label.")
+    String sources(
+            @Option(longNames = "for", description = "a node id of any label (or a witness code): show every "
+                    + "statement about it with its sources and grades") String forId,
+            @Option(longNames = "min-reliability", defaultValue = GradeFilter.ALL_RELIABILITY,
+                    description = "keep sources graded A up to this grade (A completely reliable ... F cannot be judged)")
+            String minReliability,
+            @Option(longNames = "min-credibility", defaultValue = GradeFilter.ALL_CREDIBILITY,
+                    description = "keep statements graded 1 up to this grade (1 confirmed ... 6 cannot be judged); "
+                            + "a node's own record has no grade and is kept") String minCredibility,
+            @Option(longNames = "format", defaultValue = "table", description = "table, json or csv") String format) {
+        OutputFormat output = OutputFormat.parse(format);
+        GradeFilter filter = GradeFilter.parse(minReliability, minCredibility);
+        SourceRefs.Grades grades = refs.grades();
+        Table table = forId == null
+                ? sourceTable(grades, filter, output)
+                : provenanceTable(nodes.require("for", forId).id(), grades, filter, output);
+        return redactor.render(table, output);
+    }
+
+    @Command(command = "claims", description = "List the sourced statements and figures with their credibility, what "
+            + "they are about and what they contradict; --about ID keeps the claims about one node.")
+    String claims(
+            @Option(longNames = "about", description = "a node id of any label (or a witness code): only the claims "
+                    + "about it") String aboutId,
+            @Option(longNames = "min-credibility", defaultValue = GradeFilter.ALL_CREDIBILITY,
+                    description = "keep claims graded 1 up to this grade (1 confirmed ... 6 cannot be judged)")
+            String minCredibility,
+            @Option(longNames = "format", defaultValue = "table", description = "table, json or csv") String format) {
+        OutputFormat output = OutputFormat.parse(format);
+        GradeFilter filter = GradeFilter.credibilityOnly(minCredibility);
+        String about = aboutId == null ? null : nodes.require("about", aboutId).id();
+        SourceRefs.Grades grades = refs.grades();
+        List<List<Object>> rows = new ArrayList<>();
+        for (ClaimRow c : queries.claims(about)) {
+            if (!filter.keepsStatement(c.credibility())) {
+                continue;
+            }
+            rows.add(row(c.id(), c.name(), c.statement(), figure(c.value()), figure(c.valueMax()), c.unit(),
+                    c.qualifier(), c.asOf(), c.credibility(),
+                    Evidence.entries(c.about().stream().map(SourceCommands::describe).toList(),
+                            c.about().stream().map(SourceCommands::structured).toList(), output),
+                    Evidence.entries(c.contradicts(), c.contradicts(), output),
+                    Evidence.cell(grades, c.sources(), c.credibility(), output)));
+        }
+        return redactor.render(new Table(List.of("id", "name", "statement", "value", "valueMax", "unit", "qualifier",
+                "asOf", "credibility", "about", "contradicts", "refs"), rows), output);
+    }
+
+    private Table sourceTable(SourceRefs.Grades grades, GradeFilter filter, OutputFormat output) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SourceRow s : queries.sources()) {
+            if (!filter.keepsSource(s.reliability())) {
+                continue;
+            }
+            List<Link> cites = kept(s.cites(), grades, filter, true);
+            List<Link> citedBy = kept(s.citedBy(), grades, filter, true);
+            List<Link> gaveBy = kept(s.gaveBy(), grades, filter, false);
+            rows.add(row(s.id(), s.describesWitness() ? WITHHELD : s.title(), s.publisher(), s.kind(), s.published(),
+                    s.language(), s.reliability(), links(cites, grades, output), links(citedBy, grades, output),
+                    links(gaveBy, grades, output), s.nodes(), s.relationships(),
+                    Evidence.cell(grades, s.sources(), null, output)));
+        }
+        return new Table(List.of("id", "title", "publisher", "kind", "published", "language", "reliability", "cites",
+                "citedBy", "gaveBy", "nodes", "relationships", "refs"), rows);
+    }
+
+    /** Edges graded below the credibility filter go; so do cited or citing sources below the reliability filter. */
+    private static List<Link> kept(List<Link> links, SourceRefs.Grades grades, GradeFilter filter, boolean toSources) {
+        return links.stream()
+                .filter(l -> filter.keepsStatement(l.credibility()))
+                .filter(l -> !toSources || filter.keepsSource(grades.reliability().get(l.id())))
+                .toList();
+    }
+
+    private static Object links(List<Link> links, SourceRefs.Grades grades, OutputFormat output) {
+        List<String> texts = links.stream().map(l -> l.id() + (l.name() == null || l.name().equals(l.id()) ? "" : " "
+                + l.name()) + " " + grades.refs(l.sources(), l.credibility())).toList();
+        List<Map<String, Object>> structured = links.stream().map(l -> {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("id", l.id());
+            if (l.name() != null) {
+                link.put("name", l.name());
+            }
+            link.put("credibility", l.credibility());
+            link.put("refs", grades.structured(l.sources(), l.credibility()));
+            return link;
+        }).toList();
+        return Evidence.entries(texts, structured, output);
+    }
+
+    /** One row per statement and source, so each source's grade stands next to the statement it supports. */
+    private Table provenanceTable(String nodeId, SourceRefs.Grades grades, GradeFilter filter, OutputFormat output) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Statement s : queries.provenance(nodeId)) {
+            if (!filter.keepsStatement(s.credibility())) {
+                continue;
+            }
+            Other other = s.other();
+            List<String> sources = s.sources().isEmpty() ? Collections.singletonList(null) : s.sources();
+            for (String source : sources) {
+                String reliability = source == null ? null : grades.reliability().get(source);
+                if (!filter.keepsSource(reliability)) {
+                    continue;
+                }
+                List<String> one = source == null ? List.of() : List.of(source);
+                rows.add(row(s.kind(), s.statement(), s.direction(), other == null ? null : other.id(),
+                        other == null ? null : other.label(), other == null ? null : shownName(other),
+                        s.credibility(), source, reliability, Evidence.cell(grades, one, s.credibility(), output)));
+            }
+        }
+        return new Table(List.of("kind", "statement", "direction", "other", "otherLabel", "otherName", "credibility",
+                "source", "reliability", "ref"), rows);
+    }
+
+    private static String describe(Other other) {
+        return other.id() + " (" + other.label() + ") " + shownName(other);
+    }
+
+    private static Map<String, Object> structured(Other other) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", other.id());
+        node.put("label", other.label());
+        node.put("name", shownName(other));
+        return node;
+    }
+
+    private static String shownName(Other other) {
+        return other.withheld() ? WITHHELD : other.name();
+    }
+
+    /** Figures are stored as floats; 30.0 reads as 30. */
+    private static Number figure(Double value) {
+        if (value == null) {
+            return null;
+        }
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) value.longValue() : value;
+    }
+
+    private static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+}
