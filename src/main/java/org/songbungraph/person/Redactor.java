@@ -2,6 +2,8 @@ package org.songbungraph.person;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.QueryFile;
@@ -35,10 +37,13 @@ public class Redactor {
             return output;
         }
         String result = output;
-        // Longest first, so a name is never half-replaced by a shorter name inside it.
+        // Longest first, so a name is never half-replaced by a shorter name inside it. Case is ignored: a
+        // sentence that starts with a protected description still gives it away.
         for (Secret secret : secrets()) {
-            if (result.contains(secret.text())) {
-                result = result.replace(secret.text(), secret.code());
+            Matcher matcher = Pattern.compile(Pattern.quote(secret.text()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(result);
+            if (matcher.find()) {
+                result = matcher.replaceAll(Matcher.quoteReplacement(secret.code()));
             }
         }
         return result;
