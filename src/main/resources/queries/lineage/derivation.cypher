@@ -31,7 +31,7 @@ CALL (p) {
   } END AS inherited
 }
 RETURN p.id AS id,
-       CASE p.protection WHEN 'PROTECTED' THEN p.witnessCode ELSE p.name END AS name,
+       CASE p.protection WHEN 'PROTECTED' THEN p.witnessCode WHEN 'PSEUDONYM' THEN p.name + ' (pseudonym)' ELSE p.name END AS name,
        p.protection AS protection,
        documented,
        inherited

@@ -84,11 +84,11 @@ class AssignmentsCommandTest extends GraphTest {
     @Test
     void showsTheProtectedWitnessOnlyByHerWitnessCodeInEveryFormat() {
         for (String format : List.of("table", "json", "csv")) {
-            String own = commands.assignments(null, "P-SYN-CHONG-05", format);
+            String own = commands.assignments(null, "P-W0101", format);
             String factory = commands.assignments("U-SYN-FACTORY", null, format);
 
             for (String output : List.of(own, factory)) {
-                assertThat(output).contains("W-0101").doesNotContain("P-SYN-CHONG-05");
+                assertThat(output).contains("W-0101").doesNotContain("P-W0101");
                 assertNoSecrets(output);
             }
             assertThat(own).contains("U-SYN-FACTORY", "LEFT_WITHOUT_PERMISSION", "S-SYN-W0101-TESTIMONY");

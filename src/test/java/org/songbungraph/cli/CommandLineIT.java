@@ -125,9 +125,9 @@ class CommandLineIT {
             assertThat(trace.exitCode()).as(trace.all()).isZero();
             assertThat(trace.stdout()).contains("songbun,P-SYN-CHONG-08,Chong Example-bin,").contains("W-0101")
                     .doesNotContain("Hidden");
-            Result unknown = SongbunProcess.inDataDir(data).run("person", "--id", "P-SYN-CHONG-5");
+            Result unknown = SongbunProcess.inDataDir(data).run("person", "--id", "P-SYN-CHONG-6");
             assertThat(unknown.exitCode()).isEqualTo(2);
-            assertThat(unknown.stderr()).contains("No person has the id 'P-SYN-CHONG-5'").contains("P-SYN-CHONG-05");
+            assertThat(unknown.stderr()).contains("No person has the id 'P-SYN-CHONG-6'").contains("P-SYN-CHONG-06");
 
             Result serveAgain = SongbunProcess.inDataDir(data).run("serve");
             assertThat(serveAgain.exitCode()).isEqualTo(6);

@@ -69,7 +69,7 @@ class SongbunDerivationTest extends GraphTest {
     @Test
     void derivesWaveringForReturneesGrandchildrenAndShowsTheProtectedWitnessByCodeOnly() {
         Derivation boy = derivation.forPerson("P-SYN-CHONG-08").orElseThrow();
-        Derivation witness = derivation.forPerson("P-SYN-CHONG-05").orElseThrow();
+        Derivation witness = derivation.forPerson("P-W0101").orElseThrow();
 
         assertThat(boy.inherited().orElseThrow().path())
                 .containsExactly("P-SYN-CHONG-08", "P-SYN-CHONG-06", "P-SYN-CHONG-03", "P-SYN-CHONG-01");

@@ -92,7 +92,7 @@ class MarketCommandTest extends GraphTest {
             String detail = command.markets("MK-SYN-KAECHON", format);
             String list = command.markets(null, format);
 
-            assertThat(detail).contains("W-0101").doesNotContain("P-SYN-CHONG-05");
+            assertThat(detail).contains("W-0101").doesNotContain("P-W0101");
             assertNoSecrets(detail);
             assertNoSecrets(list);
         }

@@ -44,7 +44,7 @@ class PersonCommandTest extends GraphTest {
     @Test
     void showsAProtectedWitnessByHerCodeOnlyInEveryFormat() {
         for (String format : List.of("table", "json", "csv")) {
-            String page = person.person("P-SYN-CHONG-05", format);
+            String page = person.person("P-W0101", format);
 
             assertThat(page).as(format).contains("W-0101").contains("S-SYN-W0101-TESTIMONY")
                     .doesNotContain("Chong Hidden-ja").doesNotContain("정숨은자").doesNotContain("Hidden");
@@ -73,7 +73,7 @@ class PersonCommandTest extends GraphTest {
     void acceptsTheWitnessCodeAnAnalystSeesWhereverAPersonIdIsAsked() {
         String page = person.person("W-0101", "table");
 
-        assertThat(page).contains("Person P-SYN-CHONG-05  W-0101").doesNotContain("Hidden");
+        assertThat(page).contains("Person P-W0101  W-0101").doesNotContain("Hidden");
     }
 
     @Test

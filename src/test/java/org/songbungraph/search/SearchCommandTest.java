@@ -34,7 +34,7 @@ class SearchCommandTest extends GraphTest {
     /** What must never be printed: the protected witness's confidential names and the informants' descriptions. */
     private static final List<String> SECRETS = List.of("Chong Hidden-ja", "정숨은자", "Hidden",
             "Unnamed source in South Pyongan", "Local resident near the Kaechon mines");
-    private static final String WITNESS = "P-SYN-CHONG-05";
+    private static final String WITNESS = "P-W0101";
 
     @Autowired
     SearchCommand command;
@@ -135,7 +135,7 @@ class SearchCommandTest extends GraphTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"W-0101", "w-0101", "P-SYN-CHONG-05"})
+    @ValueSource(strings = {"W-0101", "w-0101", "P-W0101"})
     void theProtectedWitnessIsFoundByFullWitnessCodeOrIdAndShownByCode(String text) {
         JsonNode witness = row(json(text, "all"), WITNESS);
 

@@ -49,16 +49,16 @@ class EveryCommandTest extends GraphTest {
                 + "p.nameKo AS ko, p.note AS note ORDER BY id"), List.of("--query", "RETURN $v AS v", "--param", "v=1")));
         CORPUS.put("trace", List.of(List.of("--family", "F-SYN-CHONG"), List.of("--family", "F-SYN-PAK"),
                 List.of("--person", "P-SYN-CHONG-08")));
-        CORPUS.put("person", List.of(List.of("--id", "P-SYN-CHONG-05"), List.of("--id", "P-W0001"),
+        CORPUS.put("person", List.of(List.of("--id", "P-W0101"), List.of("--id", "P-W0001"),
                 List.of("--id", "P-W0002")));
-        CORPUS.put("assignments", List.of(List.of("--person", "P-SYN-CHONG-05"), List.of("--unit", "U-SYN-MINE-7")));
+        CORPUS.put("assignments", List.of(List.of("--person", "P-W0101"), List.of("--unit", "U-SYN-MINE-7")));
         CORPUS.put("retention", List.of(List.of("--mine", "U-SYN-MINE-7")));
         CORPUS.put("surveillance", List.of(List.of("--person", "P-SYN-PAK-08"), List.of("--unit", "U-SYN-SECURITY")));
         CORPUS.put("markets", List.of(List.of(), List.of("--id", "MK-SYN-KAECHON")));
         CORPUS.put("search", List.of(List.of("--text", "Chong"), List.of("--text", "W-0101"), List.of("--text", "정"),
                 List.of("--text", "Pyongan")));
-        CORPUS.put("sources", List.of(List.of(), List.of("--for", "P-SYN-CHONG-05"), List.of("--for", "S-DNK-INF-LOCAL")));
-        CORPUS.put("claims", List.of(List.of(), List.of("--about", "P-SYN-CHONG-05")));
+        CORPUS.put("sources", List.of(List.of(), List.of("--for", "P-W0101"), List.of("--for", "S-DNK-INF-LOCAL")));
+        CORPUS.put("claims", List.of(List.of(), List.of("--about", "P-W0101")));
         CORPUS.put("family list", List.of(List.of()));
         CORPUS.put("family", List.of(List.of("--id", "F-SYN-CHONG")));
     }

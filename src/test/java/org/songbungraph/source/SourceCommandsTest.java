@@ -139,7 +139,7 @@ class SourceCommandsTest extends GraphTest {
         assertThat(rows.get(0).get("statement").asText()).isEqualTo("W-0101");
         assertThat(statement(rows, "R-GAV-0006").get("other").asText()).isEqualTo("S-SYN-W0101-TESTIMONY");
         assertThat(statement(rows, "R-CHD-0021").get("other").asText()).isEqualTo("P-SYN-CHONG-03");
-        assertThat(table).doesNotContain("P-SYN-CHONG-05");
+        assertThat(table).doesNotContain("P-W0101");
     }
 
     @Test
@@ -307,7 +307,7 @@ class SourceCommandsTest extends GraphTest {
         for (String format : FORMATS) {
             List<String> outputs = List.of(
                     commands.sources(null, "F", "6", format),
-                    commands.sources("P-SYN-CHONG-05", "F", "6", format),
+                    commands.sources("P-W0101", "F", "6", format),
                     commands.sources("P-W0001", "F", "6", format),
                     commands.sources("S-DNK-INF-LOCAL", "F", "6", format),
                     commands.sources("S-DNK-KAECHON", "F", "6", format),

@@ -101,13 +101,13 @@ class SurveillanceCommandTest extends GraphTest {
     @Test
     void showsAProtectedInformantOnlyByWitnessCode() {
         withTemporaryEdge("""
-                MATCH (w:Person {id: 'P-SYN-CHONG-05'}), (p:Person {id: 'P-SYN-PAK-08'})
+                MATCH (w:Person {id: 'P-W0101'}), (p:Person {id: 'P-SYN-PAK-08'})
                 CREATE (w)-[:SURVEILS {id: 'R-TEST-1', means: 'INFORMANT', sources: ['S-SYN-ILLUSTRATIVE'],
                                        credibility: 6}]->(p)""", () -> {
             for (String format : List.of("table", "json", "csv")) {
                 String output = command.surveillance("P-SYN-PAK-08", null, format);
 
-                assertThat(output).contains("W-0101").doesNotContain("P-SYN-CHONG-05");
+                assertThat(output).contains("W-0101").doesNotContain("P-W0101");
                 assertNoSecrets(output);
             }
         });
@@ -156,9 +156,9 @@ class SurveillanceCommandTest extends GraphTest {
 
     @Test
     void showsNoWatchersForAPersonNobodyWatches() {
-        assertThat(command.surveillance("P-SYN-CHONG-05", null, "table")).contains("(no rows)")
-                .doesNotContain("P-SYN-CHONG-05");
-        assertThat(json(command.surveillance("P-SYN-CHONG-05", null, "json"))).isEmpty();
+        assertThat(command.surveillance("P-W0101", null, "table")).contains("(no rows)")
+                .doesNotContain("P-W0101");
+        assertThat(json(command.surveillance("P-W0101", null, "json"))).isEmpty();
     }
 
     @Test
