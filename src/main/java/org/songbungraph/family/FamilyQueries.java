@@ -36,7 +36,7 @@ class FamilyQueries {
         return List.copyOf(client.query(QueryFile.load("family/member-stats.cypher"))
                 .fetchAs(MemberStats.class)
                 .mappedBy((types, r) -> new MemberStats(r.get("id").asString(), r.get("memberIds").asList(Value::asString),
-                        r.get("members").asLong(), integer(r.get("firstBorn")), integer(r.get("lastBorn")),
+                        r.get("members").asLong(), r.get("firstBorn").computeOrDefault(Value::asInt, null), r.get("lastBorn").computeOrDefault(Value::asInt, null),
                         r.get("generations").asLong()))
                 .all());
     }
@@ -46,8 +46,8 @@ class FamilyQueries {
                 .bindAll(Map.of("id", familyId))
                 .fetchAs(Member.class)
                 .mappedBy((types, r) -> new Member(r.get("personId").asString(), r.get("shownId").asString(null),
-                        r.get("name").asString(null), r.get("sex").asString(null), integer(r.get("born")),
-                        integer(r.get("died")), integer(r.get("credibility")), strings(r.get("sources")),
+                        r.get("name").asString(null), r.get("sex").asString(null), r.get("born").computeOrDefault(Value::asInt, null),
+                        r.get("died").computeOrDefault(Value::asInt, null), r.get("credibility").computeOrDefault(Value::asInt, null), r.get("sources").asList(Value::asString, List.of()),
                         r.get("parents").asList(v -> relative(v, v.get("line").asString(null))),
                         r.get("spouses").asList(v -> relative(v, v.get("from").isNull() ? null
                                 : "married " + v.get("from").asInt()))))
@@ -56,14 +56,6 @@ class FamilyQueries {
 
     private static Relative relative(Value v, String detail) {
         return new Relative(v.get("id").asString(null), v.get("name").asString(null), detail,
-                integer(v.get("credibility")), strings(v.get("sources")));
-    }
-
-    private static List<String> strings(Value v) {
-        return v.isNull() ? List.of() : v.asList(Value::asString);
-    }
-
-    private static Integer integer(Value v) {
-        return v.isNull() ? null : v.asInt();
+                v.get("credibility").computeOrDefault(Value::asInt, null), v.get("sources").asList(Value::asString, List.of()));
     }
 }

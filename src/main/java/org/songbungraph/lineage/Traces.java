@@ -36,13 +36,13 @@ public class Traces {
     }
 
     /** A family's members, keeping the top {@code generations} generations (all when null). */
+    @SuppressWarnings("unchecked") // the query returns lists of strings
     public Trace forFamily(String familyId, Integer generations) {
         knownIds.require(KnownIds.Kind.FAMILY, familyId);
         Map<String, Object> family = client.query(QueryFile.load("lineage/family.cypher"))
                 .bindAll(Map.of("familyId", familyId)).fetch().one().orElseThrow();
         Trace.Subject subject = new Trace.Subject("family", familyId, (String) family.get("name"),
-                (Boolean) family.get("synthetic"), strings(family.get("sources")));
-        @SuppressWarnings("unchecked")
+                (Boolean) family.get("synthetic"), (List<String>) family.get("sources"));
         List<String> ids = (List<String>) family.get("members");
         return assemble(subject, generations, ids, true);
     }
@@ -136,7 +136,7 @@ public class Traces {
                 .mappedBy((types, r) -> new Trace.Figure(r.get("class").asString(), r.get("id").asString(),
                         r.get("statement").asString(null), number(r.get("value")), number(r.get("valueMax")),
                         r.get("unit").asString(null), r.get("qualifier").asString(null), r.get("asOf").asString(null),
-                        strings(r.get("sources")), integer(r.get("credibility"))))
+                        r.get("sources").asList(Value::asString, List.of()), r.get("credibility").computeOrDefault(Value::asInt, null)))
                 .all().stream().toList();
         return new Trace.Summary(byClass, hard, other, none, figures);
     }
@@ -150,16 +150,16 @@ public class Traces {
                 .mappedBy((types, r) -> new PersonRow(
                         new Trace.Person(r.get("id").asString(), r.get("name").asString(null), r.get("nameKo").asString(null),
                                 r.get("protection").asString(null), r.get("synthetic").isNull() ? null : r.get("synthetic").asBoolean(),
-                                r.get("sex").asString(null), integer(r.get("birthYear")), integer(r.get("deathYear")),
-                                strings(r.get("sources"))),
+                                r.get("sex").asString(null), r.get("birthYear").computeOrDefault(Value::asInt, null), r.get("deathYear").computeOrDefault(Value::asInt, null),
+                                r.get("sources").asList(Value::asString, List.of())),
                         r.get("parents").asList(v -> link(v, v.get("line").asString(null))),
                         r.get("spouses").asList(v -> link(v, null))))
                 .all());
     }
 
     private static Trace.Link link(Value v, String line) {
-        return new Trace.Link(v.get("id").asString(), line, integer(v.get("from")), integer(v.get("to")),
-                strings(v.get("sources")), integer(v.get("credibility")));
+        return new Trace.Link(v.get("id").asString(), line, v.get("from").computeOrDefault(Value::asInt, null), v.get("to").computeOrDefault(Value::asInt, null),
+                v.get("sources").asList(Value::asString, List.of()), v.get("credibility").computeOrDefault(Value::asInt, null));
     }
 
     private static List<Trace.Link> keepInside(List<Trace.Link> links, List<String> ids) {
@@ -212,12 +212,12 @@ public class Traces {
                 .fetchAs(LifeFactRow.class)
                 .mappedBy((types, r) -> new LifeFactRow(r.get("personId").asString(), new Trace.LifeFact(
                         r.get("type").asString(), r.get("targetId").asString(null), r.get("target").asString(null),
-                        r.get("targetKind").asString(null), strings(r.get("places")), integer(r.get("from")),
-                        integer(r.get("to")), r.get("status").asString(null), r.get("role").asString(null),
+                        r.get("targetKind").asString(null), r.get("places").asList(Value::asString, List.of()), r.get("from").computeOrDefault(Value::asInt, null),
+                        r.get("to").computeOrDefault(Value::asInt, null), r.get("status").asString(null), r.get("role").asString(null),
                         r.get("what").asString(null), r.get("reason").asString(null),
-                        r.get("completed").isNull() ? null : r.get("completed").asBoolean(), strings(r.get("goods")),
-                        strings(r.get("documents")), r.get("assignedById").asString(null),
-                        r.get("assignedBy").asString(null), strings(r.get("sources")), integer(r.get("credibility")))))
+                        r.get("completed").isNull() ? null : r.get("completed").asBoolean(), r.get("goods").asList(Value::asString, List.of()),
+                        r.get("documents").asList(Value::asString, List.of()), r.get("assignedById").asString(null),
+                        r.get("assignedBy").asString(null), r.get("sources").asList(Value::asString, List.of()), r.get("credibility").computeOrDefault(Value::asInt, null))))
                 .all();
     }
 
@@ -229,10 +229,10 @@ public class Traces {
                 .fetchAs(WatcherRow.class)
                 .mappedBy((types, r) -> new WatcherRow(r.get("personId").asString(), new Trace.Watcher(
                         r.get("watcherId").asString(), r.get("watcher").asString(null), r.get("watcherKind").asString(null),
-                        r.get("means").asString(null), integer(r.get("from")), integer(r.get("to")),
-                        strings(r.get("sources")), integer(r.get("credibility")),
+                        r.get("means").asString(null), r.get("from").computeOrDefault(Value::asInt, null), r.get("to").computeOrDefault(Value::asInt, null),
+                        r.get("sources").asList(Value::asString, List.of()), r.get("credibility").computeOrDefault(Value::asInt, null),
                         r.get("chain").asList(v -> new Trace.ChainLink(v.get("id").asString(), v.get("name").asString(null),
-                                v.get("kind").asString(null), strings(v.get("sources")), integer(v.get("credibility")))))))
+                                v.get("kind").asString(null), v.get("sources").asList(Value::asString, List.of()), v.get("credibility").computeOrDefault(Value::asInt, null))))))
                 .all();
     }
 
@@ -243,8 +243,8 @@ public class Traces {
         return client.query(QueryFile.load("lineage/claims-about-people.cypher")).bindAll(Map.of("ids", ids))
                 .fetchAs(ReportedRow.class)
                 .mappedBy((types, r) -> new ReportedRow(r.get("personId").asString(), new Trace.Reported(
-                        r.get("id").asString(), r.get("statement").asString(null), strings(r.get("sources")),
-                        integer(r.get("credibility")))))
+                        r.get("id").asString(), r.get("statement").asString(null), r.get("sources").asList(Value::asString, List.of()),
+                        r.get("credibility").computeOrDefault(Value::asInt, null))))
                 .all();
     }
 
@@ -253,7 +253,7 @@ public class Traces {
                 .fetchAs(Trace.Policy.class)
                 .mappedBy((types, r) -> new Trace.Policy(r.get("target").asString(), r.get("id").asString(),
                         r.get("name").asString(null), r.get("domain").asString(null), r.get("statement").asString(null),
-                        strings(r.get("sources")), integer(r.get("credibility"))))
+                        r.get("sources").asList(Value::asString, List.of()), r.get("credibility").computeOrDefault(Value::asInt, null)))
                 .all());
     }
 
@@ -261,20 +261,6 @@ public class Traces {
         Map<String, List<T>> grouped = new TreeMap<>();
         rows.forEach(r -> grouped.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(value.apply(r)));
         return grouped;
-    }
-
-    static List<String> strings(Object value) {
-        if (value instanceof Value v) {
-            return v.isNull() ? List.of() : v.asList(Value::asString);
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        return List.of();
-    }
-
-    private static Integer integer(Value v) {
-        return v.isNull() ? null : v.asInt();
     }
 
     private static Number number(Value v) {

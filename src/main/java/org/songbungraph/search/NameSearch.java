@@ -91,11 +91,7 @@ class NameSearch {
                         r.get("id").asString(), r.get("name").asString(null), r.get("nameKo").asString(null),
                         r.get("searchName").asString(null), r.get("witnessCode").asString(null),
                         r.get("protected").asBoolean(),
-                        r.get("detail").asList(Value::asString), strings(r.get("sources"))))
+                        r.get("detail").asList(Value::asString), r.get("sources").asList(Value::asString, List.of())))
                 .all());
-    }
-
-    private static List<String> strings(Value value) {
-        return value.isNull() ? List.of() : value.asList(Value::asString);
     }
 }

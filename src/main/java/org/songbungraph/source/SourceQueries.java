@@ -54,7 +54,7 @@ class SourceQueries {
                         r.get("describesWitness").asBoolean(), r.get("publisher").asString(null),
                         r.get("kind").asString(null), r.get("published").asString(null),
                         r.get("language").asString(null), r.get("reliability").asString(null),
-                        strings(r.get("sources")), links(r.get("cites")), links(r.get("citedBy")),
+                        r.get("sources").asList(Value::asString, List.of()), links(r.get("cites")), links(r.get("citedBy")),
                         links(r.get("gaveBy")), r.get("nodes").asLong(), r.get("relationships").asLong()))
                 .all());
     }
@@ -65,7 +65,7 @@ class SourceQueries {
                 .fetchAs(Statement.class)
                 .mappedBy((types, r) -> new Statement(r.get("kind").asString(), r.get("statement").asString(null),
                         r.get("direction").asString(null), r.get("other").isNull() ? null : other(r.get("other")),
-                        integer(r.get("credibility")), strings(r.get("sources"))))
+                        r.get("credibility").computeOrDefault(Value::asInt, null), r.get("sources").asList(Value::asString, List.of())))
                 .all());
     }
 
@@ -79,8 +79,8 @@ class SourceQueries {
                 .mappedBy((types, r) -> new ClaimRow(r.get("id").asString(), r.get("name").asString(null),
                         r.get("statement").asString(null), number(r.get("value")), number(r.get("valueMax")),
                         r.get("unit").asString(null), r.get("qualifier").asString(null), r.get("asOf").asString(null),
-                        integer(r.get("credibility")), strings(r.get("sources")),
-                        r.get("about").asList(SourceQueries::other), strings(r.get("contradicts"))))
+                        r.get("credibility").computeOrDefault(Value::asInt, null), r.get("sources").asList(Value::asString, List.of()),
+                        r.get("about").asList(SourceQueries::other), r.get("contradicts").asList(Value::asString, List.of())))
                 .all());
     }
 
@@ -91,15 +91,7 @@ class SourceQueries {
 
     private static List<Link> links(Value v) {
         return v.asList(link -> new Link(link.get("id").asString(null), link.get("name").asString(null),
-                integer(link.get("credibility")), strings(link.get("sources"))));
-    }
-
-    private static List<String> strings(Value v) {
-        return v.isNull() ? List.of() : v.asList(Value::asString);
-    }
-
-    private static Integer integer(Value v) {
-        return v.isNull() ? null : v.asInt();
+                link.get("credibility").computeOrDefault(Value::asInt, null), link.get("sources").asList(Value::asString, List.of())));
     }
 
     private static Double number(Value v) {
