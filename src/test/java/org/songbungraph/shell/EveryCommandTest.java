@@ -100,6 +100,17 @@ class EveryCommandTest extends GraphTest {
     }
 
     @Test
+    void everyCommandAndEveryOptionHasHelpText() {
+        for (String command : commands.ours()) {
+            var registration = commands.registration(command);
+            assertThat(registration.getDescription()).as(command).isNotBlank();
+            for (CommandOption option : registration.getOptions()) {
+                assertThat(option.getDescription()).as(command + " " + Arrays.toString(option.getLongNames())).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void noCommandPrintsAProtectedPersonsNameInAnyFormat() {
         List<String> secrets = protectedNames();
         assertThat(secrets).contains("Chong Hidden-ja", "정숨은자");
