@@ -32,6 +32,10 @@ public class SongbunGraphApplication {
         if (shellArgs.remove("--debug")) {
             System.setProperty(Failures.DEBUG_PROPERTY, "true");
         }
+        // The usual spellings of "help" from the operating system's shell.
+        if (shellArgs.equals(List.of("--help")) || shellArgs.equals(List.of("-h"))) {
+            shellArgs = List.of("help");
+        }
         boolean interactive = shellArgs.isEmpty();
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(SongbunGraphApplication.class)

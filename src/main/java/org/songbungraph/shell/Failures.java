@@ -7,6 +7,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.springframework.shell.CommandNotFound;
 
 /** Turns any failure into one line for the terminal and an exit code; the stack trace goes to the log. */
 public final class Failures {
@@ -24,6 +25,10 @@ public final class Failures {
         SongbunException own = find(error, SongbunException.class);
         if (own != null) {
             return new Failure(own.exitCode(), own.getMessage());
+        }
+        if (find(error, CommandNotFound.class) != null) {
+            return new Failure(ExitCode.BAD_INPUT, "There is no such command. Run `help` to list the commands, or "
+                    + "`help COMMAND` to see one command's options.");
         }
         Neo4jException neo = find(error, Neo4jException.class);
         if (neo != null) {
