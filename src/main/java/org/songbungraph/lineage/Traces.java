@@ -37,8 +37,8 @@ public class Traces {
 
     /** A family's members, keeping the top {@code generations} generations (all when null). */
     @SuppressWarnings("unchecked") // the query returns lists of strings
-    public Trace forFamily(String familyId, Integer generations) {
-        knownIds.require(KnownIds.Kind.FAMILY, familyId);
+    public Trace forFamily(String givenId, Integer generations) {
+        String familyId = knownIds.require(KnownIds.Kind.FAMILY, givenId);
         Map<String, Object> family = client.query(QueryFile.load("lineage/family.cypher"))
                 .bindAll(Map.of("familyId", familyId)).fetch().one().orElseThrow();
         Trace.Subject subject = new Trace.Subject("family", familyId, (String) family.get("name"),
