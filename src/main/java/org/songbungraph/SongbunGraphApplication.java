@@ -1,5 +1,9 @@
 package org.songbungraph;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +23,20 @@ import org.springframework.shell.command.annotation.CommandScan;
 public class SongbunGraphApplication {
 
     public static void main(String[] args) {
+        printInUtf8();
         System.exit(run(args));
+    }
+
+    /**
+     * Korean names must survive a C or POSIX locale (cron jobs, containers, CI), where Java 17 would print
+     * them as '?'. The shell's terminal and our own stdout/stderr lines are written as UTF-8 either way.
+     */
+    private static void printInUtf8() {
+        if (System.getProperty("org.jline.terminal.encoding") == null) {
+            System.setProperty("org.jline.terminal.encoding", "UTF-8");
+        }
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     }
 
     /**

@@ -117,14 +117,16 @@ class CommandLineIT {
             assertThat(remote.exitCode()).as(remote.all()).isZero();
             assertThat(remote.stdout()).isEqualTo("id\nattached\n");
 
-            // The analyst commands work the same way against the served database.
+            // The analyst commands work the same way against the served database, and Korean names come out
+            // as UTF-8 even under the C locale of a cron job or container.
             Result trace = SongbunProcess.inDataDir(shared.resolve("remote-client"))
                     .env("SONGBUN_NEO4J_URI", "bolt://127.0.0.1:" + server.env("SONGBUN_BOLT_PORT"))
                     .env("SONGBUN_PASSWORD", Files.readString(data.resolve("password")).strip())
+                    .env("LANG", "C").env("LC_ALL", "C")
                     .run("trace", "--family", "F-SYN-CHONG", "--format", "csv");
             assertThat(trace.exitCode()).as(trace.all()).isZero();
             assertThat(trace.stdout()).contains("songbun,P-SYN-CHONG-08,Chong Example-bin,").contains("W-0101")
-                    .doesNotContain("Hidden");
+                    .contains("정예시빈").doesNotContain("Hidden");
             Result unknown = SongbunProcess.inDataDir(data).run("person", "--id", "P-SYN-CHONG-6");
             assertThat(unknown.exitCode()).isEqualTo(2);
             assertThat(unknown.stderr()).contains("No person has the id 'P-SYN-CHONG-6'").contains("P-SYN-CHONG-06");
