@@ -58,6 +58,9 @@ final class ImportCheck {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Set<String>> idsByLabel = new HashMap<>();
     private final List<PendingRef> refs = new ArrayList<>();
+    // For the check that a parent is older than their child, across persons.csv and child_of.csv.
+    private final Map<String, Integer> birthYears = new HashMap<>();
+    private final List<Parentage> parentage = new ArrayList<>();
     private int files;
     private long rows;
 
@@ -71,6 +74,7 @@ final class ImportCheck {
             check.file(spec);
         }
         check.resolveReferences();
+        check.parentsOlderThanChildren();
         return new Report(List.copyOf(check.problems), check.files, check.rows);
     }
 
@@ -147,6 +151,7 @@ final class ImportCheck {
                 years.put(column.name(), year);
             }
         }
+        rememberLineage(spec, header, record, name, line, years);
         for (String[] pair : spec.ordered()) {
             Integer earlier = years.get(pair[0]);
             Integer later = years.get(pair[1]);
@@ -211,6 +216,32 @@ final class ImportCheck {
             }
         }
         return null;
+    }
+
+    private record Parentage(Problem at, String child, String parent) {
+    }
+
+    private void rememberLineage(ImportSchema.FileSpec spec, List<String> header, CSVRecord record, String name,
+            long line, Map<String, Integer> years) {
+        if (spec.file().equals("persons.csv") && years.containsKey("birthYear") && header.contains("id")) {
+            birthYears.put(record.get(header.indexOf("id")), years.get("birthYear"));
+        }
+        if (spec.file().equals("child_of.csv") && header.contains("startId") && header.contains("endId")) {
+            int parentColumn = header.indexOf("endId");
+            parentage.add(new Parentage(new Problem(name, line, parentColumn + 1, "endId"),
+                    record.get(header.indexOf("startId")), record.get(parentColumn)));
+        }
+    }
+
+    private void parentsOlderThanChildren() {
+        for (Parentage p : parentage) {
+            Integer child = birthYears.get(p.child());
+            Integer parent = birthYears.get(p.parent());
+            if (child != null && parent != null && parent >= child) {
+                problems.add(at(p.at(), "parent " + p.parent() + " (born " + parent + ") is not older than child "
+                        + p.child() + " (born " + child + ")"));
+            }
+        }
     }
 
     private void resolveReferences() {

@@ -43,6 +43,20 @@ class ImportCheckTest {
                     .build());
 
     @Test
+    void reportsAParentWhoIsNotOlderThanTheirChild() throws IOException {
+        List<ImportSchema.FileSpec> lineage = List.of(
+                ImportSchema.file("persons.csv").required("id", new ImportSchema.Id("Person"))
+                        .optional("birthYear", new ImportSchema.Year()).build(),
+                ImportSchema.file("child_of.csv").required("startId", ImportSchema.Ref.to("Person"))
+                        .required("endId", ImportSchema.Ref.to("Person")).build());
+        write("persons.csv", "id,birthYear\nP-OLD,1930\nP-YOUNG,1990\nP-UNKNOWN,\n");
+        write("child_of.csv", "startId,endId\nP-YOUNG,P-OLD\nP-OLD,P-YOUNG\nP-UNKNOWN,P-OLD\n");
+
+        assertThat(ImportCheck.run(dir, lineage).problems()).extracting(Object::toString).containsExactly(
+                "import/child_of.csv:3:2: endId: parent P-YOUNG (born 1990) is not older than child P-OLD (born 1930)");
+    }
+
+    @Test
     void acceptsAFolderThatFollowsTheSchema() throws IOException {
         write("sources.csv", "id,reliability\nS-1,B\n");
         write("persons.csv", "id,note,birthYear,deathYear,sources\nP-1,\"a note, with a comma\",1930,1990,S-1\n");
