@@ -120,6 +120,19 @@ public final class SongbunProcess {
         }
     }
 
+    /** Starts a command and returns at once, its output discarded: for tests that kill it part-way. */
+    public Process launch(String... args) {
+        try {
+            Process process = start(args);
+            process.getOutputStream().close();
+            readAsync(process.getInputStream());
+            readAsync(process.getErrorStream());
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A command still running, such as `serve`. */
     public record Running(Process process, String output) {
         /** Sends SIGTERM, as Ctrl-C or a service manager would, and waits for a clean exit. */

@@ -1,0 +1,61 @@
+package org.songbungraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.songbungraph.load.ShippedData;
+import org.songbungraph.support.GraphFingerprint;
+import org.songbungraph.support.SongbunProcess;
+import org.songbungraph.support.SongbunProcess.Result;
+import org.songbungraph.support.TestNeo4j;
+
+/**
+ * A load killed with SIGKILL at a random point leaves a store that opens cleanly, and `load` then repairs it to
+ * exactly the graph a clean load builds.
+ */
+class CrashRecoveryIT {
+
+    @TempDir
+    Path temp;
+
+    @RepeatedTest(2)
+    void aLoadKilledAtARandomPointIsRepairedByTheNextLoad() throws Exception {
+        ShippedData.ensureLoaded();
+        String clean = GraphFingerprint.of(TestNeo4j.get().driver());
+        Path data = temp.resolve("data");
+        SongbunProcess songbun = SongbunProcess.inDataDir(data);
+
+        // A first start on an empty store loads the shipped dataset; kill it somewhere in that work.
+        long killAfter = ThreadLocalRandom.current().nextLong(4_000, 20_000);
+        Process first = songbun.launch("stats");
+        boolean finished = first.waitFor(killAfter, TimeUnit.MILLISECONDS);
+        first.destroyForcibly();
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        System.out.println("CrashRecoveryIT: SIGKILL after " + killAfter + " ms" + (finished ? " (it had already finished)" : ""));
+
+        Result reopened = songbun.run("stats", "--format", "csv");
+        assertThat(reopened.exitCode()).as("the store opens after SIGKILL\n" + reopened.all()).isZero();
+
+        Result load = songbun.run("load");
+        assertThat(load.exitCode()).as(load.all()).isZero();
+
+        var serve = songbun.startAndAwait("Serving until interrupted", Duration.ofMinutes(3), "serve");
+        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + songbun.env("SONGBUN_BOLT_PORT"),
+                AuthTokens.basic("neo4j", Files.readString(data.resolve("password")).strip()))) {
+            assertThat(GraphFingerprint.of(driver)).as("after SIGKILL at " + killAfter + " ms and a new load")
+                    .isEqualTo(clean);
+        } finally {
+            serve.stop();
+        }
+    }
+}
