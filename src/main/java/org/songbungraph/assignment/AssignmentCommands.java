@@ -58,7 +58,7 @@ class AssignmentCommands {
             rows.add(Arrays.asList(a.personId(), a.person(), a.unitId(), a.unit(), a.kind(),
                     Report.list(a.places(), output), a.from(), a.to(), a.status(), a.role(),
                     a.assignedById() == null ? null : nameAndId(a.assignedBy(), a.assignedById()),
-                    Report.refs(grades, a.sources(), a.credibility(), output)));
+                    grades.cell(a.sources(), a.credibility(), output)));
         }
         Table table = new Table(List.of("personId", "person", "unitId", "unit", "kind", "place", "from", "to", "status",
                 "role", "assignedBy", "refs"), rows);
@@ -153,7 +153,7 @@ class AssignmentCommands {
             row.put("asOf", c.asOf());
             row.put("credibility", c.credibility());
             row.put("via", Report.list(c.via(), output));
-            row.put("refs", Report.refs(grades, c.sources(), c.credibility(), output));
+            row.put("refs", grades.cell(c.sources(), c.credibility(), output));
             rows.add(columns.stream().map(row::get).toList());
         }
         return new Table(columns, rows);

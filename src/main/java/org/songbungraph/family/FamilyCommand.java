@@ -69,7 +69,7 @@ class FamilyCommand {
             rows.add(Arrays.asList(family.id(), family.name(), family.nameKo(), family.synthetic(), s.members(),
                     s.generations(), span(s.firstBorn(), s.lastBorn()), classes(members, output),
                     members.stream().filter(d -> d.effectiveClass().isEmpty()).count(),
-                    contradictions(members, output), Evidence.cell(grades, family.sources(), null, output)));
+                    contradictions(members, output), grades.cell(family.sources(), null, output)));
         }
         return redactor.render(new Table(List.of("id", "name", "nameKo", "synthetic", "members", "generations", "born",
                 "classes", "unclassified", "contradictions", "refs"), rows), output);
@@ -94,8 +94,8 @@ class FamilyCommand {
             rows.add(Arrays.asList(m.shownId(), m.name(), m.sex(), m.born(), m.died(),
                     relatives(m.parents(), grades, output), relatives(m.spouses(), grades, output),
                     d.effectiveClass().orElse(null), basis(d), detail(d, shown),
-                    d.effectiveClass().isEmpty() ? null : Evidence.cell(grades, classSources(d), null, output),
-                    Evidence.cell(grades, m.sources(), m.credibility(), output)));
+                    d.effectiveClass().isEmpty() ? null : grades.cell(classSources(d), null, output),
+                    grades.cell(m.sources(), m.credibility(), output)));
         }
         return redactor.render(new Table(List.of("person", "name", "sex", "born", "died", "parents", "spouses", "class",
                 "basis", "detail", "classRefs", "refs"), rows), output);

@@ -70,21 +70,21 @@ class MarketCommand {
     private static Table marketTable(List<Markets.Market> markets, SourceRefs.Grades grades, OutputFormat output) {
         return new Table(List.of("id", "name", "place", "traders", "raids", "refs"), markets.stream()
                 .map(m -> Arrays.<Object>asList(m.id(), m.name(), Report.list(m.places(), output), m.traders(),
-                        m.raids(), Report.refs(grades, m.sources(), null, output)))
+                        m.raids(), grades.cell(m.sources(), null, output)))
                 .toList());
     }
 
     private static Table traderTable(List<Markets.Trade> traders, SourceRefs.Grades grades, OutputFormat output) {
         return new Table(List.of("personId", "person", "goods", "from", "to", "refs"), traders.stream()
                 .map(t -> Arrays.<Object>asList(t.personId(), t.person(), Report.list(t.goods(), output), t.from(),
-                        t.to(), Report.refs(grades, t.sources(), t.credibility(), output)))
+                        t.to(), grades.cell(t.sources(), t.credibility(), output)))
                 .toList());
     }
 
     private static Table raidTable(List<Markets.Raid> raids, SourceRefs.Grades grades, OutputFormat output) {
         return new Table(List.of("unitId", "unit", "kind", "from", "to", "note", "refs"), raids.stream()
                 .map(r -> Arrays.<Object>asList(r.unitId(), r.unit(), r.kind(), r.from(), r.to(), r.note(),
-                        Report.refs(grades, r.sources(), r.credibility(), output)))
+                        grades.cell(r.sources(), r.credibility(), output)))
                 .toList());
     }
 

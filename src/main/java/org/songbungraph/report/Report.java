@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.Table;
-import org.songbungraph.source.SourceRefs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,11 +67,6 @@ public final class Report {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The evidence of one fact line: compact {@code [S-ID B2]} text for people and CSV, a list of maps for JSON. */
-    public static Object refs(SourceRefs.Grades grades, List<String> sources, Number credibility, OutputFormat format) {
-        return format == OutputFormat.JSON ? grades.structured(sources, credibility) : grades.refs(sources, credibility);
     }
 
     /** A list cell: joined with "; " for people; a list for JSON, and for CSV, which joins it with '|' as the import files do. */

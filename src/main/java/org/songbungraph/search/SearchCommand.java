@@ -69,8 +69,7 @@ class SearchCommand {
         for (NameSearch.Hit hit : hits) {
             NameSearch.Candidate c = hit.candidate();
             // Nodes carry no credibility grade: their evidence is the reliability of each source behind them.
-            Object evidence = output == OutputFormat.JSON
-                    ? grades.structured(c.sources(), null) : grades.refs(c.sources(), null);
+            Object evidence = grades.cell(c.sources(), null, output);
             List<Object> row = new ArrayList<>();
             row.add(c.label().word());
             row.add(c.id());

@@ -10,11 +10,6 @@ public final class Evidence {
     private Evidence() {
     }
 
-    /** {@code [S-ID B2] …} for table and csv; the same references as a list of maps for json. */
-    public static Object cell(SourceRefs.Grades grades, List<String> sources, Number credibility, OutputFormat format) {
-        return format == OutputFormat.JSON ? grades.structured(sources, credibility) : grades.refs(sources, credibility);
-    }
-
     /**
      * Several entries in one cell: one per line in a table, a '|'-separated list in csv (Table's list rule),
      * the entries themselves in json.

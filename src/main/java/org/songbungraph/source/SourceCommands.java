@@ -80,7 +80,7 @@ class SourceCommands {
                     Evidence.entries(c.about().stream().map(SourceCommands::describe).toList(),
                             c.about().stream().map(SourceCommands::structured).toList(), output),
                     Evidence.entries(c.contradicts(), c.contradicts(), output),
-                    Evidence.cell(grades, c.sources(), c.credibility(), output)));
+                    grades.cell(c.sources(), c.credibility(), output)));
         }
         return redactor.render(new Table(List.of("id", "name", "statement", "value", "valueMax", "unit", "qualifier",
                 "asOf", "credibility", "about", "contradicts", "refs"), rows), output);
@@ -98,7 +98,7 @@ class SourceCommands {
             rows.add(row(s.id(), s.describesWitness() ? WITHHELD : s.title(), s.publisher(), s.kind(), s.published(),
                     s.language(), s.reliability(), links(cites, grades, output), links(citedBy, grades, output),
                     links(gaveBy, grades, output), s.nodes(), s.relationships(),
-                    Evidence.cell(grades, s.sources(), null, output)));
+                    grades.cell(s.sources(), null, output)));
         }
         return new Table(List.of("id", "title", "publisher", "kind", "published", "language", "reliability", "cites",
                 "citedBy", "gaveBy", "nodes", "relationships", "refs"), rows);
@@ -145,7 +145,7 @@ class SourceCommands {
                 List<String> one = source == null ? List.of() : List.of(source);
                 rows.add(row(s.kind(), s.statement(), s.direction(), other == null ? null : other.id(),
                         other == null ? null : other.label(), other == null ? null : shownName(other),
-                        s.credibility(), source, reliability, Evidence.cell(grades, one, s.credibility(), output)));
+                        s.credibility(), source, reliability, grades.cell(one, s.credibility(), output)));
             }
         }
         return new Table(List.of("kind", "statement", "direction", "other", "otherLabel", "otherName", "credibility",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.QueryFile;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,12 @@ public class SourceRefs {
                     .collect(Collectors.joining(" "));
         }
 
-        /** The same references as data, for JSON and CSV output. */
+        /** The evidence cell of a fact line: the compact references for table and CSV, structured ones for JSON. */
+        public Object cell(List<String> sources, Number credibility, OutputFormat format) {
+            return format == OutputFormat.JSON ? structured(sources, credibility) : refs(sources, credibility);
+        }
+
+        /** The same references as data, for JSON output. */
         public List<Map<String, Object>> structured(List<String> sources, Number credibility) {
             if (sources == null) {
                 return List.of();

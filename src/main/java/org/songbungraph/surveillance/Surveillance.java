@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.songbungraph.report.Report;
 import org.songbungraph.shell.KnownIds;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.QueryFile;
@@ -64,7 +63,7 @@ public class Surveillance {
         List<List<Object>> rows = new ArrayList<>();
         for (Watch w : watches) {
             rows.add(Arrays.asList(w.id(), w.name(), w.kind(), w.means(), w.from(), w.to(),
-                    Report.refs(grades, w.sources(), w.credibility(), format)));
+                    grades.cell(w.sources(), w.credibility(), format)));
         }
         return new Table(List.of(idColumn, nameColumn, "kind", "means", "from", "to", "refs"), rows);
     }
