@@ -1,10 +1,11 @@
-// Who watches one node: every SURVEILS edge into the node of label $label (a code constant: Person, Unit or
-// Market) with id $id. Per watcher: id, name and kind (a PROTECTED person by witness code only, in every column),
+// Who watches each node in $ids: every SURVEILS edge into the node of label $label (a code constant: Person,
+// Unit or Market) with that id; targetId says which. Per watcher: id, name and kind (a PROTECTED person by witness code only, in every column),
 // the means, years, the edge's sources and credibility, and its reporting lines upwards. A unit's lines are its
 // REPORTS_TO paths; a person's (an informant) start with the units the person is ASSIGNED_TO. A line runs until
 // it can go no higher without visiting a unit twice (or 12 steps), so one that forks gives one line per branch.
 // Each line is a list of hops: the link type, the unit reached, and that edge's sources and credibility.
-MATCH (w)-[s:SURVEILS]->(:$($label) {id: $id})
+UNWIND $ids AS targetId
+MATCH (w)-[s:SURVEILS]->(:$($label) {id: targetId})
 CALL (w) {
   OPTIONAL MATCH line = (w)-[:ASSIGNED_TO|REPORTS_TO]->(:Unit)-[:REPORTS_TO]->{0,11}(top:Unit)
   WHERE all(i IN range(0, size(nodes(line)) - 2) WHERE NOT nodes(line)[i] IN nodes(line)[i + 1..])
@@ -14,7 +15,8 @@ CALL (w) {
            link: type(r), unitId: endNode(r).id, unit: endNode(r).name, kind: endNode(r).kind,
            sources: r.sources, credibility: r.credibility}]] AS lines
 }
-RETURN CASE w.protection WHEN 'PROTECTED' THEN w.witnessCode ELSE w.id END AS watcherId,
+RETURN targetId,
+       CASE w.protection WHEN 'PROTECTED' THEN w.witnessCode ELSE w.id END AS watcherId,
        CASE w.protection WHEN 'PROTECTED' THEN w.witnessCode WHEN 'PSEUDONYM' THEN w.name + ' (pseudonym)' ELSE w.name END AS watcher,
        CASE WHEN w:Person THEN 'PERSON' ELSE w.kind END AS kind,
        s.means AS means,
@@ -23,4 +25,4 @@ RETURN CASE w.protection WHEN 'PROTECTED' THEN w.witnessCode ELSE w.id END AS wa
        s.sources AS sources,
        s.credibility AS credibility,
        lines
-ORDER BY s.`from`, w.id
+ORDER BY targetId, s.`from`, w.id

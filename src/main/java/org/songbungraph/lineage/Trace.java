@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.songbungraph.surveillance.Surveillance;
+
 /**
  * Everything a trace shows: who is in the lineage, each member's hereditary songbun and how it was found,
  * the class-level policies that apply, what happened to each member in fact, and a summary beside the
@@ -31,21 +33,12 @@ public record Trace(Subject subject, Integer generations, List<Member> members, 
             Integer credibility) {
     }
 
-    /** A unit in the reporting chain above a watcher, with the REPORTS_TO edge's evidence. */
-    public record ChainLink(String id, String name, String kind, List<String> sources, Integer credibility) {
-    }
-
-    /** Who surveils a member (SURVEILS), by which means, and the chain of units above the watcher. */
-    public record Watcher(String watcherId, String watcher, String watcherKind, String means, Integer from, Integer to,
-            List<String> sources, Integer credibility, List<ChainLink> chain) {
-    }
-
     /** A sourced statement about a member (Claim ABOUT the person). */
     public record Reported(String id, String statement, List<String> sources, Integer credibility) {
     }
 
     public record Member(Person person, int generation, List<Link> parents, List<Link> spouses, Derivation songbun,
-            List<LifeFact> facts, List<Watcher> watchers, List<Reported> reported) {
+            List<LifeFact> facts, List<Surveillance.Watch> watchers, List<Reported> reported) {
 
         /** The class standing for this member: documented, else derived; empty when unknown. */
         public Optional<String> songbunClass() {

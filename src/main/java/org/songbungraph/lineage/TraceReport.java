@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.Table;
 import org.songbungraph.source.SourceRefs;
+import org.songbungraph.surveillance.Surveillance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -414,13 +415,13 @@ public final class TraceReport {
                 lines.add(new Line("fact", m.person().id(), name, ITEMS.getOrDefault(f.type(), f.type()), fact(f),
                         f.from(), f.to(), f.status(), f.sources(), f.credibility(), 1));
             }
-            for (Trace.Watcher w : m.watchers()) {
-                String chain = w.chain().isEmpty() ? "" : "; reporting chain: " + w.chain().stream()
-                        .map(c -> "→ " + c.id() + " " + c.name() + " (" + c.kind() + ") " + grades.refs(c.sources(), c.credibility()))
-                        .collect(Collectors.joining(" "));
-                lines.add(new Line("fact", m.person().id(), name, "watched by", w.watcherId() + " " + w.watcher() + " ("
-                        + w.watcherKind() + "), means " + w.means() + years(" ", w.from(), w.to()), w.from(), w.to(),
-                        null, w.sources(), w.credibility(), 1, chain));
+            for (Surveillance.Watch w : m.watchers()) {
+                String chains = w.lines().stream().map(line -> "; reporting chain: " + line.stream()
+                        .map(h -> "→ " + h.unitId() + " " + h.unit() + " (" + h.kind() + ") " + grades.refs(h.sources(), h.credibility()))
+                        .collect(Collectors.joining(" "))).collect(Collectors.joining());
+                lines.add(new Line("fact", m.person().id(), name, "watched by", w.id() + " " + w.name() + " ("
+                        + w.kind() + "), means " + w.means() + years(" ", w.from(), w.to()), w.from(), w.to(),
+                        null, w.sources(), w.credibility(), 1, chains));
             }
             for (Trace.Reported r : m.reported()) {
                 lines.add(new Line("fact", m.person().id(), name, "reported", r.id() + ": " + r.statement(), null, null,

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 import org.songbungraph.shell.KnownIds;
 import org.songbungraph.shell.QueryFile;
+import org.songbungraph.surveillance.Surveillance;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,13 @@ public class Traces {
     private final Neo4jClient client;
     private final SongbunDerivation derivation;
     private final KnownIds knownIds;
+    private final Surveillance surveillance;
 
-    Traces(Neo4jClient client, SongbunDerivation derivation, KnownIds knownIds) {
+    Traces(Neo4jClient client, SongbunDerivation derivation, KnownIds knownIds, Surveillance surveillance) {
         this.client = client;
         this.derivation = derivation;
         this.knownIds = knownIds;
+        this.surveillance = surveillance;
     }
 
     /** A family's members, keeping the top {@code generations} generations (all when null). */
@@ -70,7 +73,7 @@ public class Traces {
         Map<String, Derivation> songbun = derivation.forPeople(ids).stream()
                 .collect(Collectors.toMap(Derivation::personId, Function.identity()));
         Map<String, List<Trace.LifeFact>> facts = group(lifeFacts(ids), LifeFactRow::personId, LifeFactRow::fact);
-        Map<String, List<Trace.Watcher>> watchers = group(watchers(ids), WatcherRow::personId, WatcherRow::watcher);
+        Map<String, List<Surveillance.Watch>> watchers = surveillance.watchersOf(KnownIds.Kind.PERSON, ids);
         Map<String, List<Trace.Reported>> reported = group(reported(ids), ReportedRow::personId, ReportedRow::reported);
 
         List<Trace.Member> members = kept.stream().map(p -> new Trace.Member(p.person(),
@@ -218,21 +221,6 @@ public class Traces {
                         r.get("completed").isNull() ? null : r.get("completed").asBoolean(), r.get("goods").asList(Value::asString, List.of()),
                         r.get("documents").asList(Value::asString, List.of()), r.get("assignedById").asString(null),
                         r.get("assignedBy").asString(null), r.get("sources").asList(Value::asString, List.of()), r.get("credibility").computeOrDefault(Value::asInt, null))))
-                .all();
-    }
-
-    private record WatcherRow(String personId, Trace.Watcher watcher) {
-    }
-
-    private Collection<WatcherRow> watchers(List<String> ids) {
-        return client.query(QueryFile.load("lineage/watchers.cypher")).bindAll(Map.of("ids", ids))
-                .fetchAs(WatcherRow.class)
-                .mappedBy((types, r) -> new WatcherRow(r.get("personId").asString(), new Trace.Watcher(
-                        r.get("watcherId").asString(), r.get("watcher").asString(null), r.get("watcherKind").asString(null),
-                        r.get("means").asString(null), r.get("from").computeOrDefault(Value::asInt, null), r.get("to").computeOrDefault(Value::asInt, null),
-                        r.get("sources").asList(Value::asString, List.of()), r.get("credibility").computeOrDefault(Value::asInt, null),
-                        r.get("chain").asList(v -> new Trace.ChainLink(v.get("id").asString(), v.get("name").asString(null),
-                                v.get("kind").asString(null), v.get("sources").asList(Value::asString, List.of()), v.get("credibility").computeOrDefault(Value::asInt, null))))))
                 .all();
     }
 

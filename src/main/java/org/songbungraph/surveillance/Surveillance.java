@@ -2,6 +2,8 @@ package org.songbungraph.surveillance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,11 +41,22 @@ public class Surveillance {
 
     /** Who watches the node of this kind (PERSON, UNIT or MARKET) and id; the id must already be known to exist. */
     public List<Watch> watchersOf(KnownIds.Kind kind, String id) {
-        return List.copyOf(client.query(QueryFile.load("surveillance/watchers.cypher"))
-                .bindAll(Map.of("label", kind.label(), "id", id))
-                .fetchAs(Watch.class)
-                .mappedBy((types, r) -> watch(r, "watcherId", "watcher"))
-                .all());
+        return watchersOf(kind, List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** Who watches each of these nodes, in one query, keyed by the watched node's id (no key when nobody does). */
+    public Map<String, List<Watch>> watchersOf(KnownIds.Kind kind, Collection<String> ids) {
+        Map<String, List<Watch>> byTarget = new LinkedHashMap<>();
+        client.query(QueryFile.load("surveillance/watchers.cypher"))
+                .bindAll(Map.of("label", kind.label(), "ids", List.copyOf(ids)))
+                .fetchAs(Watched.class)
+                .mappedBy((types, r) -> new Watched(r.get("targetId").asString(), watch(r, "watcherId", "watcher")))
+                .all()
+                .forEach(w -> byTarget.computeIfAbsent(w.targetId(), k -> new ArrayList<>()).add(w.watch()));
+        return byTarget;
+    }
+
+    private record Watched(String targetId, Watch watch) {
     }
 
     List<Watch> watchedBy(String unitId) {

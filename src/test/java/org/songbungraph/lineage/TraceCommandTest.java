@@ -84,6 +84,23 @@ class TraceCommandTest extends GraphTest {
     }
 
     @Test
+    void followsAnInformantsReportingLineFromTheirOwnUnitAsSurveillanceDoes() {
+        try (var session = neo4j().driver().session()) {
+            session.run("MATCH (head:Person {id: 'P-SYN-YANG-01'}), (inminban:Unit {id: 'U-SYN-INMINBAN-12'}) "
+                    + "CREATE (head)-[:ASSIGNED_TO {id: 'R-TEST-HEAD', sources: ['S-SYN-ILLUSTRATIVE'], credibility: 2}]->(inminban)")
+                    .consume();
+            try {
+                String tree = trace.trace(null, "P-SYN-PAK-08", 0, "tree", false);
+
+                assertThat(tree).contains("watched by  P-SYN-YANG-01 Yang Example-suk (PERSON), means INFORMANT 2023– "
+                        + "[S-SYN-ILLUSTRATIVE F2]; reporting chain: → U-SYN-INMINBAN-12");
+            } finally {
+                session.run("MATCH ()-[r:ASSIGNED_TO {id: 'R-TEST-HEAD'}]->() DELETE r").consume();
+            }
+        }
+    }
+
+    @Test
     void groupsThePoliciesOfTheClassByDomainWithTheirSources() {
         String tree = trace.trace("F-SYN-PAK", null, null, "tree", false);
         String policies = tree.substring(tree.indexOf("3. What the class means"), tree.indexOf("4. What happened"));
