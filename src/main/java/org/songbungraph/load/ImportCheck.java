@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +39,8 @@ final class ImportCheck {
     private record PendingRef(Problem where, String label, String id) {
     }
 
-    /** The outcome for a folder: every problem found, and how much was read. */
-    record Report(List<Problem> problems, int files, long rows) {
+    /** The outcome for a folder: every problem found, and how much was read (data rows per file, in load order). */
+    record Report(List<Problem> problems, int files, long rows, Map<String, Long> rowsByFile) {
         boolean ok() {
             return problems.isEmpty();
         }
@@ -61,6 +63,7 @@ final class ImportCheck {
     // For the check that a parent is older than their child, across persons.csv and child_of.csv.
     private final Map<String, Integer> birthYears = new HashMap<>();
     private final List<Parentage> parentage = new ArrayList<>();
+    private final Map<String, Long> rowsByFile = new LinkedHashMap<>();
     private int files;
     private long rows;
 
@@ -75,7 +78,8 @@ final class ImportCheck {
         }
         check.resolveReferences();
         check.parentsOlderThanChildren();
-        return new Report(List.copyOf(check.problems), check.files, check.rows);
+        return new Report(List.copyOf(check.problems), check.files, check.rows,
+                Collections.unmodifiableMap(check.rowsByFile));
     }
 
     private void file(ImportSchema.FileSpec spec) {
@@ -96,10 +100,12 @@ final class ImportCheck {
             if (!header(spec, header, name)) {
                 return;
             }
+            rowsByFile.put(spec.file(), 0L);
             files++;
             long linesRead = 1;
             for (CSVRecord record : parser) {
                 rows++;
+                rowsByFile.merge(spec.file(), 1L, Long::sum);
                 long line = linesRead + 1;
                 linesRead = parser.getCurrentLineNumber();
                 row(spec, header, record, name, line);

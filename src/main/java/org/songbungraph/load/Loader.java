@@ -3,7 +3,9 @@ package org.songbungraph.load;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -12,44 +14,66 @@ import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songbungraph.SongbunProperties;
+import org.songbungraph.custody.Custody;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.Failures;
 import org.songbungraph.shell.SongbunException;
 import org.springframework.stereotype.Component;
 
-/** Runs the load scripts statement by statement, each in its own auto-commit transaction. */
+/**
+ * Runs the load scripts statement by statement, each in its own auto-commit transaction, and records the run
+ * in the chain of custody.
+ */
 @Component
 public class Loader {
 
     private static final Logger log = LoggerFactory.getLogger(Loader.class);
 
-    private final Driver driver;
-    private final SongbunProperties properties;
+    /** Why a load ran: asked for by the analyst, or the first start of an empty database. */
+    enum Trigger {
+        LOAD("load"), FIRST_START("first-start");
 
-    Loader(Driver driver, SongbunProperties properties) {
-        this.driver = driver;
-        this.properties = properties;
+        private final String recorded;
+
+        Trigger(String recorded) {
+            this.recorded = recorded;
+        }
     }
 
-    /** What one load did, summed over all statements. */
-    public record Report(int scripts, int statements, int nodesCreated, int relationshipsCreated, int propertiesSet,
-            long millis) {
+    private final Driver driver;
+    private final SongbunProperties properties;
+    private final Custody custody;
+
+    Loader(Driver driver, SongbunProperties properties, Custody custody) {
+        this.driver = driver;
+        this.properties = properties;
+        this.custody = custody;
+    }
+
+    /** What one load did, summed over all statements, and the id of its LoadRun record. */
+    public record Report(String runId, int scripts, int statements, int nodesCreated, int relationshipsCreated,
+            int propertiesSet, long millis) {
         String summary() {
-            return String.format("Loaded %d scripts (%d statements) in %.1f s: +%d nodes, +%d relationships, %d properties set.",
-                    scripts, statements, millis / 1000.0, nodesCreated, relationshipsCreated, propertiesSet);
+            return String.format("Loaded %d scripts (%d statements) in %.1f s: +%d nodes, +%d relationships, %d properties set. "
+                    + "Recorded as load run %s (`history --run %s`).",
+                    scripts, statements, millis / 1000.0, nodesCreated, relationshipsCreated, propertiesSet, runId, runId);
         }
     }
 
     /** Loads with the configured scripts folder, reporting progress per script on {@code progress}. */
     public Report load(PrintStream progress) {
-        return load(properties.getScriptsDir(), progress);
+        return load(properties.getScriptsDir(), Trigger.LOAD, progress);
     }
 
-    Report load(Path scriptsDir, PrintStream progress) {
+    Report load(Path scriptsDir, Trigger trigger, PrintStream progress) {
         // Check everything first: a typo in the last script or a bad row in the last CSV must not leave
-        // the first ones applied.
+        // the first ones applied. A load refused here writes nothing, not even its LoadRun.
         List<LoadScripts.Script> scripts = LoadScripts.read(scriptsDir);
-        requireValid(check(properties.getImportDir()));
+        ImportCheck.Report check = check(properties.getImportDir());
+        requireValid(check);
+        String runId = custody.begin(trigger.recorded, properties.getImportDir(), scriptsDir, filesRead(check, scripts));
+        progress.printf("  load run %s: SHA-256 of %d CSV files and %d scripts recorded%n", runId, check.files(),
+                scripts.size());
         long start = System.currentTimeMillis();
         int statements = 0;
         int nodes = 0;
@@ -61,7 +85,14 @@ public class Loader {
                 int scriptNodes = 0;
                 int scriptRelationships = 0;
                 for (LoadScripts.Statement statement : script.statements()) {
-                    SummaryCounters counters = run(session, statement);
+                    SummaryCounters counters;
+                    try {
+                        counters = run(session, statement);
+                    } catch (RuntimeException e) {
+                        recordFailure(runId, e, new Custody.Outcome(statements, nodes + scriptNodes,
+                                relationships + scriptRelationships, properties));
+                        throw e;
+                    }
                     statements++;
                     scriptNodes += counters.nodesCreated();
                     scriptRelationships += counters.relationshipsCreated();
@@ -74,10 +105,31 @@ public class Loader {
                         (System.currentTimeMillis() - scriptStart) / 1000.0);
             }
         }
-        Report report = new Report(scripts.size(), statements, nodes, relationships, properties,
+        custody.succeeded(runId, new Custody.Outcome(statements, nodes, relationships, properties));
+        Report report = new Report(runId, scripts.size(), statements, nodes, relationships, properties,
                 System.currentTimeMillis() - start);
         log.info(report.summary());
         return report;
+    }
+
+    private List<Custody.FileRead> filesRead(ImportCheck.Report check, List<LoadScripts.Script> scripts) {
+        List<Custody.FileRead> files = new ArrayList<>();
+        for (Map.Entry<String, Long> csv : check.rowsByFile().entrySet()) {
+            files.add(Custody.FileRead.csv(properties.getImportDir().resolve(csv.getKey()), csv.getValue()));
+        }
+        for (LoadScripts.Script script : scripts) {
+            files.add(Custody.FileRead.script(script.file(), script.statements().size()));
+        }
+        return files;
+    }
+
+    /** The run is marked FAILED with the reason; if even that cannot be written, the original error still wins. */
+    private void recordFailure(String runId, RuntimeException cause, Custody.Outcome soFar) {
+        try {
+            custody.failed(runId, Failures.describe(cause).message(), soFar);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /** Checks the CSV files of {@code importDir} against the shipped import format. */

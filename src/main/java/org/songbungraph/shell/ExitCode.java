@@ -16,7 +16,9 @@ public enum ExitCode {
     /** The embedded store is held by another process that cannot be reused. */
     STORE_IN_USE(6),
     /** A load script failed while running. */
-    LOAD_FAILED(7);
+    LOAD_FAILED(7),
+    /** `verify` found import files or scripts that differ from what the last load read. */
+    MISMATCH(8);
 
     private final int code;
 

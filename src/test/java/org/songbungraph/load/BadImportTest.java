@@ -22,7 +22,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.songbungraph.SongbunProperties;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 import org.songbungraph.support.GraphFingerprint;
@@ -46,10 +45,7 @@ class BadImportTest extends GraphTest {
                 Files.copy(f, importDir.resolve(f.getFileName()));
             }
         }
-        SongbunProperties properties = new SongbunProperties();
-        properties.setScriptsDir(TestNeo4j.SCRIPTS_DIR);
-        properties.setImportDir(importDir);
-        loader = new Loader(neo4j().driver(), properties);
+        loader = TestLoaders.over(neo4j().driver(), TestNeo4j.SCRIPTS_DIR, importDir);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.songbungraph.SongbunProperties;
 import org.songbungraph.support.GraphFingerprint;
 import org.songbungraph.support.TestNeo4j;
 
@@ -38,9 +37,7 @@ class CypherShellCompatibilityTest {
         assertThat(GraphFingerprint.of(neo4j.driver())).as("cypher-shell, second run").isEqualTo(byCypherShell);
 
         neo4j.wipe();
-        SongbunProperties properties = new SongbunProperties();
-        properties.setScriptsDir(TestNeo4j.SCRIPTS_DIR);
-        Loader loader = new Loader(neo4j.driver(), properties);
+        Loader loader = TestLoaders.over(neo4j.driver(), TestNeo4j.SCRIPTS_DIR, TestNeo4j.IMPORT_DIR);
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         loader.load(quiet);
         assertThat(GraphFingerprint.of(neo4j.driver())).as("songbun load").isEqualTo(byCypherShell);

@@ -3,7 +3,6 @@ package org.songbungraph.load;
 import java.io.OutputStream;
 import java.io.PrintStream;
 
-import org.songbungraph.SongbunProperties;
 import org.songbungraph.support.GraphFingerprint;
 import org.songbungraph.support.TestNeo4j;
 
@@ -24,10 +23,8 @@ public final class ShippedData {
             return;
         }
         neo4j.wipe();
-        SongbunProperties properties = new SongbunProperties();
-        properties.setScriptsDir(TestNeo4j.SCRIPTS_DIR);
-        properties.setImportDir(TestNeo4j.IMPORT_DIR);
-        new Loader(neo4j.driver(), properties).load(new PrintStream(OutputStream.nullOutputStream()));
+        TestLoaders.over(neo4j.driver(), TestNeo4j.SCRIPTS_DIR, TestNeo4j.IMPORT_DIR)
+                .load(new PrintStream(OutputStream.nullOutputStream()));
         loaded = GraphFingerprint.of(neo4j.driver());
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +18,8 @@ import org.songbungraph.support.GraphFingerprint;
 import org.songbungraph.support.GraphTest;
 import org.songbungraph.support.ShellCommands;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.shell.command.CommandCatalog;
-import org.springframework.shell.command.CommandExecution;
+import org.springframework.context.ApplicationContext;
 import org.springframework.shell.command.CommandOption;
-import org.springframework.shell.context.ShellContext;
 
 /**
  * Every command of the project, run through Spring Shell's own parser: none prints a protected person's
@@ -61,6 +58,8 @@ class EveryCommandTest extends GraphTest {
         CORPUS.put("claims", List.of(List.of(), List.of("--about", "P-W0101")));
         CORPUS.put("family list", List.of(List.of()));
         CORPUS.put("family", List.of(List.of("--id", "F-SYN-CHONG")));
+        CORPUS.put("history", List.of(List.of(), List.of("--limit", "3")));
+        CORPUS.put("verify", List.of(List.of()));
     }
 
     static final List<String> HOSTILE = List.of("' OR 1=1 //", "\" OR \"\"=\"", "}) DETACH DELETE n //",
@@ -68,16 +67,7 @@ class EveryCommandTest extends GraphTest {
             "Р-SYN-PAK-08", "\u202EP-SYN-PAK-08", "정숨은자", "x".repeat(100_000));
 
     @Autowired
-    CommandCatalog catalog;
-
-    @Autowired
-    CommandExecution.CommandExecutionHandlerMethodArgumentResolvers resolvers;
-
-    @Autowired
-    Terminal terminal;
-
-    @Autowired
-    ShellContext shellContext;
+    ApplicationContext context;
 
     ShellCommands commands;
 
@@ -88,7 +78,7 @@ class EveryCommandTest extends GraphTest {
 
     @BeforeEach
     void commands() {
-        commands = new ShellCommands(catalog, resolvers, terminal, shellContext);
+        commands = ShellCommands.of(context);
     }
 
     @Test

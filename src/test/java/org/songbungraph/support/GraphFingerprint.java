@@ -9,8 +9,9 @@ import java.util.List;
 import org.neo4j.driver.Driver;
 
 /**
- * A canonical hash of everything in the graph (labels, properties, relationships and their
- * properties, addressed by business ids), so two loads can be compared exactly.
+ * A canonical hash of everything in the knowledge graph (labels, properties, relationships and their
+ * properties, addressed by business ids), so two loads can be compared exactly. The chain of custody
+ * (LoadRun and LoadedFile nodes) is left out: every load adds its own run, by design.
  */
 public final class GraphFingerprint {
 
@@ -19,11 +20,13 @@ public final class GraphFingerprint {
 
     public static String of(Driver driver) {
         try (var session = driver.session()) {
-            List<String> nodes = session.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").list(r -> {
+            List<String> nodes = session.run("MATCH (n) WHERE NOT n:LoadRun AND NOT n:LoadedFile "
+                    + "RETURN labels(n) AS labels, properties(n) AS props").list(r -> {
                 List<String> labels = r.get("labels").asList(Object::toString).stream().sorted().toList();
                 return labels + canonical(r.get("props").asMap());
             }).stream().sorted().toList();
-            List<String> rels = session.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props")
+            List<String> rels = session.run("MATCH (a)-[r]->(b) WHERE NOT a:LoadRun "
+                    + "RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props")
                     .list(r -> r.get("a").asString("?") + "-" + r.get("t").asString() + "->" + r.get("b").asString("?")
                             + canonical(r.get("props").asMap()))
                     .stream().sorted().toList();

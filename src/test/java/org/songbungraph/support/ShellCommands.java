@@ -5,6 +5,7 @@ import java.util.TreeSet;
 
 import org.jline.terminal.Terminal;
 import org.songbungraph.shell.SongbunException;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.CommandExecution;
@@ -18,7 +19,7 @@ import org.springframework.shell.context.ShellContext;
 public final class ShellCommands {
 
     /** Spring Shell's own commands, which are not ours to test. */
-    public static final Set<String> BUILT_IN = Set.of("help", "clear", "exit", "quit", "stacktrace", "script", "history",
+    public static final Set<String> BUILT_IN = Set.of("help", "clear", "exit", "quit", "stacktrace", "script",
             "version", "completion bash", "completion zsh");
 
     private final CommandCatalog catalog;
@@ -29,6 +30,13 @@ public final class ShellCommands {
         this.catalog = catalog;
         this.execution = CommandExecution.of(resolvers.getResolvers(), null, terminal, shellContext,
                 new DefaultConversionService(), catalog);
+    }
+
+    /** Over the shell beans of a test's application context. */
+    public static ShellCommands of(ApplicationContext context) {
+        return new ShellCommands(context.getBean(CommandCatalog.class),
+                context.getBean(CommandExecution.CommandExecutionHandlerMethodArgumentResolvers.class),
+                context.getBean(Terminal.class), context.getBean(ShellContext.class));
     }
 
     /** The project's commands (not Spring Shell's built-ins), sorted. */

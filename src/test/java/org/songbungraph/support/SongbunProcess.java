@@ -2,6 +2,7 @@ package org.songbungraph.support;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -78,25 +79,17 @@ public final class SongbunProcess {
         }
     }
 
-    /** Starts a long-running command and returns once a line of its output contains {@code readyLine}. */
+    /**
+     * Starts a long-running command and returns once a line it printed, on stdout or stderr, contains
+     * {@code readyLine}.
+     */
     public Running startAndAwait(String readyLine, Duration timeout, String... args) {
         try {
             Process process = start(args);
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             StringBuilder seen = new StringBuilder();
-            Thread reader = new Thread(() -> {
-                try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = in.readLine()) != null) {
-                        lines.add(line);
-                    }
-                } catch (IOException ignored) {
-                    // the process ended
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-            var stderr = readAsync(process.getErrorStream());
+            Thread stdout = follow(process.getInputStream(), lines);
+            follow(process.getErrorStream(), lines);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
                 String line = lines.poll(1, TimeUnit.SECONDS);
@@ -106,18 +99,35 @@ public final class SongbunProcess {
                         return new Running(process, seen.toString());
                     }
                 }
-                if (!process.isAlive() && lines.isEmpty()) {
+                if (!process.isAlive() && !stdout.isAlive() && lines.isEmpty()) {
                     throw new AssertionError("exited with " + process.exitValue() + " before '" + readyLine + "':\n"
-                            + seen + stderr.get());
+                            + seen);
                 }
             }
             process.destroyForcibly();
             throw new AssertionError("no '" + readyLine + "' within " + timeout + ":\n" + seen);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Copies each line of {@code stream} into {@code lines} until the stream ends. */
+    private static Thread follow(InputStream stream, BlockingQueue<String> lines) {
+        Thread reader = new Thread(() -> {
+            try (var in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return reader;
     }
 
     /** Starts a command and returns at once, its output discarded: for tests that kill it part-way. */
