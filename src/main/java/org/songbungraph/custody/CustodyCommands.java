@@ -94,12 +94,12 @@ class CustodyCommands {
             String now = Files.isRegularFile(path) ? Custody.sha256(path).hex() : null;
             String status = now == null ? "MISSING" : now.equals(file.sha256()) ? "SAME" : "CHANGED";
             differing += "SAME".equals(status) ? 0 : 1;
-            rows.add(Arrays.asList(file.kind(), file.name(), status, file.sha256(), now));
+            rows.add(Arrays.asList(file.kind(), file.name(), status, shown(file.sha256(), output), shown(now, output)));
         }
         for (Path added : unrecorded(csvDir, scriptsDir, seen)) {
             differing++;
             rows.add(Arrays.asList(added.startsWith(csvDir) ? "csv" : "script",
-                    added.getFileName().toString(), "ADDED", null, Custody.sha256(added).hex()));
+                    added.getFileName().toString(), "ADDED", null, shown(Custody.sha256(added).hex(), output)));
         }
         Table table = new Table(List.of("kind", "file", "status", "recordedSha256", "currentSha256"), rows);
         String against = "load run " + run.runId() + " (" + run.startedAt() + ", " + run.osUser() + ")";
@@ -110,6 +110,11 @@ class CustodyCommands {
         String summary = "All " + recorded.size() + " files in " + csvDir + " and " + scriptsDir + " match " + against
                 + ".";
         return output == OutputFormat.TABLE ? table.render(output) + "\n" + summary + newerRuns(run) : table.render(output);
+    }
+
+    /** Two full hashes do not fit a terminal row; 16 hex digits still tell files apart. JSON and CSV get all 64. */
+    private static String shown(String sha256, OutputFormat output) {
+        return sha256 == null || output != OutputFormat.TABLE ? sha256 : sha256.substring(0, 16) + "…";
     }
 
     private Custody.Run requireRun(String runId) {
