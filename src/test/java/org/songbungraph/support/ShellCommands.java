@@ -5,6 +5,7 @@ import java.util.TreeSet;
 
 import org.jline.terminal.Terminal;
 import org.songbungraph.shell.SongbunException;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.CommandExecution;
@@ -29,6 +30,13 @@ public final class ShellCommands {
         this.catalog = catalog;
         this.execution = CommandExecution.of(resolvers.getResolvers(), null, terminal, shellContext,
                 new DefaultConversionService(), catalog);
+    }
+
+    /** The commands of a running application context, as the shell sees them. */
+    public static ShellCommands of(ApplicationContext context) {
+        return new ShellCommands(context.getBean(CommandCatalog.class),
+                context.getBean(CommandExecution.CommandExecutionHandlerMethodArgumentResolvers.class),
+                context.getBean(Terminal.class), context.getBean(ShellContext.class));
     }
 
     /** The project's commands (not Spring Shell's built-ins), sorted. */
