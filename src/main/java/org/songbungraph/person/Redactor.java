@@ -2,6 +2,8 @@ package org.songbungraph.person;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,17 +38,33 @@ public class Redactor {
         if (output == null || output.isEmpty()) {
             return output;
         }
-        String result = output;
+        return redaction().apply(output);
+    }
+
+    /**
+     * Redacts many texts with one read of the protected names (each cell of an export, say): the names are
+     * those in the graph when this is called.
+     */
+    public UnaryOperator<String> redaction() {
         // Longest first, so a name is never half-replaced by a shorter name inside it. Case is ignored: a
         // sentence that starts with a protected description still gives it away.
-        for (Secret secret : secrets()) {
-            Matcher matcher = Pattern.compile(Pattern.quote(secret.text()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(result);
-            if (matcher.find()) {
-                result = matcher.replaceAll(Matcher.quoteReplacement(secret.code()));
+        List<Map.Entry<Pattern, String>> patterns = secrets().stream()
+                .map(s -> Map.entry(Pattern.compile(Pattern.quote(s.text()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                        Matcher.quoteReplacement(s.code())))
+                .toList();
+        return text -> {
+            if (text == null || text.isEmpty()) {
+                return text;
             }
-        }
-        return result;
+            String result = text;
+            for (Map.Entry<Pattern, String> secret : patterns) {
+                Matcher matcher = secret.getKey().matcher(result);
+                if (matcher.find()) {
+                    result = matcher.replaceAll(secret.getValue());
+                }
+            }
+            return result;
+        };
     }
 
     private List<Secret> secrets() {

@@ -3,6 +3,10 @@ package org.songbungraph.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.songbungraph.load.ShippedData;
 import org.songbungraph.support.GraphFingerprint;
 import org.songbungraph.support.GraphTest;
@@ -60,7 +65,13 @@ class EveryCommandTest extends GraphTest {
         CORPUS.put("family", List.of(List.of("--id", "F-SYN-CHONG")));
         CORPUS.put("history", List.of(List.of(), List.of("--limit", "3")));
         CORPUS.put("verify", List.of(List.of()));
+        // Each run writes into a new folder (see withFreshOut), so its files can be checked too.
+        CORPUS.put("export", List.of(List.of("--out", "out", "--redact")));
     }
+
+    @TempDir
+    static Path exports;
+    static int exportRuns;
 
     static final List<String> HOSTILE = List.of("' OR 1=1 //", "\" OR \"\"=\"", "}) DETACH DELETE n //",
             "'}) MATCH (n) DETACH DELETE n //", "$x", "`x`", "CALL db.labels()", "/* */ RETURN 1", "\u0000",
@@ -113,7 +124,11 @@ class EveryCommandTest extends GraphTest {
                     if (format != null) {
                         words.addAll(List.of("--format", format));
                     }
-                    String out = commands.run(words.toArray(String[]::new));
+                    String[] line = withFreshOut(words);
+                    String out = commands.run(line);
+                    if (command.getKey().equals("export")) {
+                        out += filesWritten(Path.of(line[Arrays.asList(line).indexOf("--out") + 1]));
+                    }
                     for (String secret : secrets) {
                         assertThat(out).as(String.join(" ", words)).doesNotContain(secret);
                     }
@@ -141,7 +156,7 @@ class EveryCommandTest extends GraphTest {
                         words.set(words.size() - 1, "v=" + hostile);
                     }
                     try {
-                        commands.run(words.toArray(String[]::new));
+                        commands.run(withFreshOut(words));
                     } catch (SongbunException e) {
                         assertThat(e.exitCode()).as(command.getKey() + " --" + name + " " + abbreviate(hostile))
                                 .isEqualTo(ExitCode.BAD_INPUT);
@@ -170,6 +185,29 @@ class EveryCommandTest extends GraphTest {
             words.addAll(List.of(option, value));
         }
         return words;
+    }
+
+    /** export needs a new folder each time: --out is put under a folder of its own, a hostile value included. */
+    private static String[] withFreshOut(List<String> words) {
+        List<String> line = new ArrayList<>(words);
+        int at = line.indexOf("--out");
+        if (line.get(0).equals("export") && at >= 0) {
+            line.set(at + 1, exports + "/run-" + (++exportRuns) + "/" + line.get(at + 1));
+        }
+        return line.toArray(String[]::new);
+    }
+
+    private static String filesWritten(Path dir) {
+        try (var files = Files.walk(dir)) {
+            StringBuilder text = new StringBuilder();
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                text.append(Files.readString(file));
+            }
+            assertThat(text).as(dir.toString()).isNotEmpty();
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> protectedNames() {
