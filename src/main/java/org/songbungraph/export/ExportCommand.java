@@ -24,7 +24,7 @@ class ExportCommand {
                     return f;
                 }
             }
-            throw new SongbunException(ExitCode.BAD_INPUT, "--format must be csv, json or graphml, not '" + text + "'.");
+            throw new SongbunException(ExitCode.BAD_INPUT, "--format must be csv, json or graphml.");
         }
     }
 
