@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import inet.ipaddr.IPAddressString;
 import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -112,6 +114,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return new DatabaseManagementServiceBuilder(home)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.load_csv_file_url_root, s.importDir())
+                    // LOAD CSV from http(s)/ftp could send graph data to, or pull it from, any host; `load` reads
+                    // only file:/// URLs. Neo4j 5.26's one switch for that is this internal blocklist: every address.
+                    .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(s.listenAddress(), s.boltPort()))

@@ -89,6 +89,9 @@ final class ImportCheck {
             problems.add(new Problem(name, 0, 0, "file is missing"));
             return;
         }
+        if (outsideTheFolder(path, name)) {
+            return;
+        }
         String text = decode(path, name);
         if (text == null) {
             return;
@@ -113,6 +116,23 @@ final class ImportCheck {
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(name, 0, 0, "cannot be read as CSV: " + e.getMessage()));
         }
+    }
+
+    /**
+     * LOAD CSV follows symbolic links, so a link in the import folder could make a load read (and the graph then
+     * show) any file the server can read. Only files that really live in the folder are loaded.
+     */
+    private boolean outsideTheFolder(Path path, String name) {
+        try {
+            if (path.toRealPath().startsWith(dir.toRealPath())) {
+                return false;
+            }
+            problems.add(new Problem(name, 0, 0, "is a symbolic link to " + path.toRealPath()
+                    + ", outside the import folder; copy the file in instead"));
+        } catch (IOException e) {
+            problems.add(new Problem(name, 0, 0, "cannot be resolved: " + e.getMessage()));
+        }
+        return true;
     }
 
     private boolean header(ImportSchema.FileSpec spec, List<String> header, String name) {

@@ -85,7 +85,7 @@ class CrashRecoveryIT {
     }
 
     private static String fingerprint(SongbunProcess songbun, Path data) throws Exception {
-        var serve = songbun.startAndAwait("Serving until interrupted", Duration.ofMinutes(3), "serve");
+        var serve = songbun.serve();
         try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + songbun.env("SONGBUN_BOLT_PORT"),
                 AuthTokens.basic("neo4j", Files.readString(data.resolve("password")).strip()))) {
             return GraphFingerprint.of(driver);

@@ -57,6 +57,18 @@ class ImportCheckTest {
     }
 
     @Test
+    void refusesAFileThatLinksOutsideTheImportFolder() throws IOException {
+        write("sources.csv", "id,reliability\nS-A,B\n");
+        Path elsewhere = Files.writeString(temp.resolve("secret.csv"), "id,sources,note\nP-X,S-A,read from elsewhere\n");
+        Files.createSymbolicLink(dir.resolve("persons.csv"), elsewhere);
+        write("surveils.csv", "startId,startLabel,endId\n");
+
+        assertThat(ImportCheck.run(dir, SCHEMA).problems()).extracting(Object::toString).singleElement()
+                .asString().startsWith("import/persons.csv:0:0: is a symbolic link to " + elsewhere.toRealPath())
+                .endsWith("outside the import folder; copy the file in instead");
+    }
+
+    @Test
     void acceptsAFolderThatFollowsTheSchema() throws IOException {
         write("sources.csv", "id,reliability\nS-1,B\n");
         write("persons.csv", "id,note,birthYear,deathYear,sources\nP-1,\"a note, with a comma\",1930,1990,S-1\n");

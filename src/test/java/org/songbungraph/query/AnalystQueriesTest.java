@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
+import org.songbungraph.load.ShippedData;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.Failures;
 import org.songbungraph.shell.OutputFormat;
@@ -45,6 +46,27 @@ class AnalystQueriesTest extends GraphTest {
                     assertThat(failure.message()).contains("--write");
                 });
         assertThat(count("MATCH (n:ScratchForTest) RETURN count(n)")).isZero();
+    }
+
+    @Test
+    void refusesEveryKindOfWriteWithoutWrite() {
+        ShippedData.ensureLoaded();
+        for (String write : List.of(
+                "MERGE (n:ScratchForTest {id: 'merge'})",
+                "MATCH (n:Person) WITH n LIMIT 1 SET n.scratchForTest = true",
+                "MATCH (n:Person) WITH n LIMIT 1 DETACH DELETE n",
+                "LOAD CSV WITH HEADERS FROM 'file:///persons.csv' AS row MERGE (:ScratchForTest {id: row.id})",
+                "CALL { CREATE (:ScratchForTest {id: 'sub'}) } IN TRANSACTIONS",
+                "CREATE INDEX scratch_for_test IF NOT EXISTS FOR (n:ScratchForTest) ON (n.id)",
+                "CREATE USER scratch_for_test SET PASSWORD 'scratch-password-1'")) {
+            assertThatThrownBy(() -> queries.run(write, Map.of(), false)).as(write).isInstanceOf(ClientException.class)
+                    .satisfies(e -> assertThat(Failures.describe(e).code()).as(write + ": " + e.getMessage())
+                            .isEqualTo(ExitCode.WRITE_REFUSED));
+        }
+        assertThat(count("MATCH (n:ScratchForTest) RETURN count(n)")).isZero();
+        assertThat(count("MATCH (n:Person) WHERE n.scratchForTest RETURN count(n)")).isZero();
+        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'scratch_for_test' RETURN count(*)")).isZero();
+        assertThat(count("SHOW USERS YIELD user WHERE user = 'scratch_for_test' RETURN count(*)")).isZero();
     }
 
     @Test

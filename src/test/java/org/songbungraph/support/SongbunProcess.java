@@ -130,6 +130,11 @@ public final class SongbunProcess {
         return reader;
     }
 
+    /** Starts `serve` and returns once it serves (after the first-start load, if the store was empty). */
+    public Running serve() {
+        return startAndAwait("Serving until interrupted", Duration.ofMinutes(3), "serve");
+    }
+
     /** Starts a command and returns at once, its output discarded: for tests that kill it part-way. */
     public Process launch(String... args) {
         try {
