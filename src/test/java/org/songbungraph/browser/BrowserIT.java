@@ -53,6 +53,8 @@ class BrowserIT {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("songbun.chromedriver", "/usr/bin/chromedriver"));
     static final Path SHOTS = Path.of("target", "browser-it");
     static final String FAMILY = "F-SYN-CHONG";
+    /** The shots the README shows. */
+    static final Set<String> PICTURES = Set.of("trace-" + FAMILY, "model");
 
     @TempDir
     static Path temp;
@@ -137,7 +139,8 @@ class BrowserIT {
                 && graph.findElements(By.cssSelector("g.relationship")).size() >= expected.relationships(),
                 "the graph view drew " + expected);
         Thread.sleep(1500); // let the force layout settle before the pictures
-        screenshot("trace-" + FAMILY);
+        screenshot("trace-" + FAMILY + "-page");
+        save("trace-" + FAMILY, newestFrame().getScreenshotAs(OutputType.BYTES));
 
         List<WebElement> nodes = graph.findElements(By.cssSelector("g.node"));
         assertThat(nodes).hasSize(expected.nodes());
@@ -291,7 +294,7 @@ class BrowserIT {
         try {
             Files.write(SHOTS.resolve(name + ".png"), png);
             String pictures = System.getProperty("songbun.pictures");
-            if (pictures != null && !pictures.isBlank() && !name.equals("failed")) {
+            if (pictures != null && !pictures.isBlank() && PICTURES.contains(name)) {
                 Path dir = Files.createDirectories(Path.of(pictures));
                 Files.write(dir.resolve(name + ".png"), png);
             }
