@@ -15,3 +15,15 @@ CALL (row) {
       n.sources = split(row.sources, '|'),
       n.note = row.note
 } IN TRANSACTIONS OF 1000 ROWS;
+
+// Protected people also carry the label Protected, so Neo4j Browser's stylesheet (which styles by label only)
+// can caption them by witnessCode instead of name. Kept in step with the protection column on every load.
+MATCH (n:Person)
+CALL (n) {
+  WITH n WHERE n.protection = 'PROTECTED'
+  SET n:Protected
+}
+CALL (n) {
+  WITH n WHERE n.protection IS NULL OR n.protection <> 'PROTECTED'
+  REMOVE n:Protected
+};

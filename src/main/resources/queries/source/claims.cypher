@@ -17,7 +17,7 @@ RETURN c.id AS id,
          MATCH (c)-[:ABOUT]->(m)
          WITH m, m:Source AND EXISTS { (:Person {protection: 'PROTECTED'})-[:GAVE]->(m) } AS withheld
          RETURN {id: CASE m.protection WHEN 'PROTECTED' THEN m.witnessCode ELSE m.id END,
-                 label: [l IN labels(m) WHERE l <> 'Mine'][0],
+                 label: [l IN labels(m) WHERE NOT l IN ['Mine', 'Protected']][0],
                  withheld: withheld,
                  name: CASE WHEN withheld THEN null
                        ELSE CASE m.protection WHEN 'PROTECTED' THEN m.witnessCode WHEN 'PSEUDONYM' THEN m.name + ' (pseudonym)' ELSE m.name END

@@ -5,6 +5,6 @@
 // per-label id index (the uniqueness constraints) of the label its prefix names.
 MATCH (n)
 WHERE n.id = $id OR (n:Person AND n.witnessCode = $id)
-RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Mine'][0] AS label
+RETURN n.id AS id, [l IN labels(n) WHERE NOT l IN ['Mine', 'Protected']][0] AS label
 ORDER BY n.id = $id DESC
 LIMIT 1

@@ -13,7 +13,7 @@ CALL (n) {
   RETURN 1 AS rank, type(r) AS kind, r.id AS statement,
          CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
          {id: CASE m.protection WHEN 'PROTECTED' THEN m.witnessCode ELSE m.id END,
-          label: [l IN labels(m) WHERE l <> 'Mine'][0],
+          label: [l IN labels(m) WHERE NOT l IN ['Mine', 'Protected']][0],
           withheld: withheld,
           name: CASE WHEN withheld THEN null
                 ELSE CASE m.protection WHEN 'PROTECTED' THEN m.witnessCode WHEN 'PSEUDONYM' THEN m.name + ' (pseudonym)' ELSE m.name END

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,10 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.songbungraph.browser.http.GuideResource;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 import picocli.CommandLine;
@@ -129,7 +132,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(HttpsConnector.enabled, false)
                     // Analysts' data must not leave the machine through Browser.
                     .setConfig(ServerSettings.allow_telemetry, false)
-                    .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost")
+                    .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, browserHosts(s))
+                    // The guide and the stylesheet come from this server (browser/http/GuideResource), applied on connect.
+                    .setConfig(ServerSettings.third_party_packages, List.of(new ThirdPartyJaxRsPackage(
+                            GuideResource.class.getPackageName(), GuideResource.MOUNT)))
+                    .setConfig(ServerSettings.http_auth_allowlist, List.of("/", "/browser.*", GuideResource.MOUNT + "/.*"))
+                    .setConfig(ServerSettings.browser_post_connect_cmd, postConnectCommands(s))
+                    .setConfig(ServerSettings.http_static_content_security_policy, browserContentPolicy(s))
                     // Without these, shutdown waits 5-10 s for idle Netty and Bolt threads.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
@@ -141,6 +150,37 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                             + s.httpPort() + " is taken, set SONGBUN_BOLT_PORT / SONGBUN_HTTP_PORT; details are in "
                             + home.resolve("logs").resolve("debug.log"), e);
         }
+    }
+
+    /** Browser fetches remote content only from these host names; the guide's host must be one of them. */
+    static String browserHosts(EmbeddedSettings s) {
+        return String.join(",", new LinkedHashSet<>(List.of("localhost", "127.0.0.1", guideHost(s))));
+    }
+
+    /** Browser's post-connect commands, written without their leading colon: apply the style, open the guide. */
+    static String postConnectCommands(EmbeddedSettings s) {
+        String base = "http://" + guideHost(s) + ":" + s.httpPort() + GuideResource.MOUNT + "/";
+        return "style " + base + GuideResource.STYLE + "; play " + base + GuideResource.GUIDE;
+    }
+
+    /**
+     * Browser's own policy lets it load analytics, crash reporting, a feedback widget and web fonts from the
+     * internet even with telemetry off. This one allows only this server and its Bolt port, so nothing an
+     * analyst does in Browser is sent anywhere else.
+     */
+    static String browserContentPolicy(EmbeddedSettings s) {
+        StringBuilder bolt = new StringBuilder();
+        for (String host : new LinkedHashSet<>(List.of("localhost", "127.0.0.1", guideHost(s)))) {
+            bolt.append(" ws://").append(host).append(':').append(s.boltPort())
+                    .append(" http://").append(host).append(':').append(s.boltPort());
+        }
+        return "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                + "font-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; connect-src 'self'" + bolt;
+    }
+
+    private static String guideHost(EmbeddedSettings s) {
+        String host = s.listenAddress();
+        return host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
     }
 
     private static void setInitialPassword(Path home, String password) {

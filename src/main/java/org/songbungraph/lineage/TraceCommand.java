@@ -1,12 +1,14 @@
 package org.songbungraph.lineage;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.songbungraph.browser.Cookbook;
 import org.songbungraph.person.Redactor;
 import org.songbungraph.shell.ExitCode;
-import org.songbungraph.shell.QueryFile;
 import org.songbungraph.shell.SongbunException;
 import org.songbungraph.source.SourceRefs;
 import org.springframework.shell.command.annotation.Command;
@@ -64,17 +66,20 @@ class TraceCommand {
         });
     }
 
+    /** The cookbook query the Browser guide shows too (cypher/queries/), so the two cannot drift apart. */
+    static final String BROWSER_QUERY = "11-trace-subgraph.cypher";
+
     /**
      * The Browser query with its parameters set by Browser's own :param command, so the query text is the
-     * fixed one from the resources and the ids travel only as data.
+     * fixed one from the cookbook and the ids travel only as data.
      */
     static String browserQuery(Trace trace) {
-        List<String> ids = trace.members().stream().map(m -> m.person().id()).toList();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("ids", cypherList(trace.members().stream().map(m -> m.person().id()).toList()));
+        params.put("targets", cypherList(trace.policyTargets()));
         return "// Paste into Neo4j Browser (all lines): the subgraph of `trace " + trace.subject().kind() + " "
                 + trace.subject().id() + "`\n"
-                + ":param ids => " + cypherList(ids) + "\n"
-                + ":param targets => " + cypherList(trace.policyTargets()) + "\n"
-                + QueryFile.load("lineage/browser-subgraph.cypher").strip();
+                + Cookbook.load(BROWSER_QUERY).withParams(params).forBrowser();
     }
 
     private static String cypherList(List<String> values) {

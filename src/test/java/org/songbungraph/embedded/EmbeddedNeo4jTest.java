@@ -121,6 +121,40 @@ class EmbeddedNeo4jTest {
     }
 
     @Test
+    void servesTheBrowserStyleAndGuideAndHasBrowserApplyThemOnConnect() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = server.endpoint().browserUrl().replace("/browser/", "");
+
+        HttpResponse<String> style = http.send(HttpRequest.newBuilder(URI.create(base + "/songbun/style.grass")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> guide = http.send(HttpRequest.newBuilder(URI.create(base + "/songbun/guide.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(style.statusCode()).isEqualTo(200);
+        assertThat(style.body()).contains("node.Protected {").contains("caption: '{witnessCode}'");
+        assertThat(guide.statusCode()).isEqualTo(200);
+        assertThat(guide.body()).contains("<slide").contains(":param family =&gt; 'F-SYN-PAK';");
+        try (Driver driver = driver(password())) {
+            var config = driver.session().run("CALL dbms.clientConfig() YIELD name, value RETURN name, value").list();
+            assertThat(config).anySatisfy(r -> {
+                assertThat(r.get("name").asString()).isEqualTo("browser.post_connect_cmd");
+                assertThat(r.get("value").asString()).isEqualTo("style " + base + "/songbun/style.grass; play " + base
+                        + "/songbun/guide.html");
+            });
+        }
+    }
+
+    @Test
+    void letsBrowserTalkToThisServerOnly() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.endpoint().browserUrl())).build(), HttpResponse.BodyHandlers.ofString());
+
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(policy).contains("default-src 'self'").contains("script-src 'self';")
+                .contains("ws://127.0.0.1:" + settings.boltPort()).doesNotContain("segment").doesNotContain("canny")
+                .doesNotContain("googleapis").doesNotContain("https:").doesNotContain("wss:");
+    }
+
+    @Test
     void letsOnlyOneProcessOwnADataDirectory() {
         assertThat(EmbeddedNeo4j.startIfFree(settings)).isEmpty();
         assertThat(ServerEndpoint.read(dataDir)).contains(server.endpoint());

@@ -162,8 +162,11 @@ class TraceCommandTest extends GraphTest {
 
         assertThat(query).contains(":param ids => ['P-SYN-PAK-01'").contains(":param targets => [").contains("$ids");
         List<String> lines = query.lines().toList();
-        String ids = lines.get(1).substring(":param ids => ".length());
-        String targets = lines.get(2).substring(":param targets => ".length());
+        // Browser needs the semicolon after each :param, or it reads the next line as part of the value.
+        assertThat(lines.get(1)).endsWith(";");
+        assertThat(lines.get(2)).endsWith(";");
+        String ids = lines.get(1).substring(":param ids => ".length()).replaceFirst(";$", "");
+        String targets = lines.get(2).substring(":param targets => ".length()).replaceFirst(";$", "");
         String cypher = String.join("\n", lines.subList(3, lines.size()));
         try (var session = neo4j().driver().session()) {
             var record = session.run("WITH " + ids + " AS ids, " + targets + " AS targets CALL (ids, targets) { "

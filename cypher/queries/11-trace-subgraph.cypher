@@ -1,3 +1,10 @@
+// Question: What does a family's trace look like as a graph: its people, lineage, classifications, life course,
+// watchers and the policies that apply (what `trace --browser` prints, with the ids filled in)?
+// Param ids: ['P-SYN-CHONG-01', 'P-SYN-CHONG-02', 'P-SYN-CHONG-03', 'P-SYN-CHONG-04', 'P-SYN-CHONG-06', 'P-W0101', 'P-SYN-CHONG-07', 'P-SYN-CHONG-08']
+// Param targets: ['WAVERING', 'CAT-AW88-W13']
+// Expect rows: 1
+// Expect row: {people: 8, families: 8, kin: 11, songbun: 2, life: 16, watchers: 0, policies: 13}
+
 // The subgraph a trace describes, for Neo4j Browser: the people in $ids, their family, lineage and
 // marriages inside the set, documented classifications up to the class, life-course edges, watchers with
 // the reporting chains above them (an informant's starting from their own unit, as `surveillance` shows),
