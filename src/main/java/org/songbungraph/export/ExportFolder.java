@@ -23,16 +23,16 @@ import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 
 /**
- * The folder an export goes into. It must be new or empty, so an analyst's files are never overwritten; the
- * export is written into a hidden folder beside it and moved into place only when complete, so a failure
- * never leaves half an export under the name asked for.
+ * The folder an export (or a generated population) goes into. It must be new or empty, so an analyst's files
+ * are never overwritten; the files are written into a hidden folder beside it and moved into place only when
+ * complete, so a failure never leaves half a folder under the name asked for.
  */
-final class ExportFolder {
+public final class ExportFolder {
 
-    static final String MANIFEST = "MANIFEST.sha256";
+    public static final String MANIFEST = "MANIFEST.sha256";
 
     /** Writes the export's files into the folder it is given and returns them. */
-    interface Content {
+    public interface Content {
         List<Path> write(Path dir) throws IOException;
     }
 
@@ -40,13 +40,13 @@ final class ExportFolder {
     }
 
     /** Refuses a folder that holds anything, or a path that is a file, before any work is done. */
-    static Path require(Path out) {
+    public static Path require(Path out) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new SongbunException(ExitCode.BAD_INPUT, "--out " + out + " is a file. Give a new or empty folder.");
         }
         if (Files.isDirectory(target) && !isEmpty(target)) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "--out " + out + " is not empty, and export never "
+            throw new SongbunException(ExitCode.BAD_INPUT, "--out " + out + " is not empty, and songbun never "
                     + "overwrites files. Give a new or empty folder.");
         }
         if (target.getParent() == null) {
@@ -56,7 +56,7 @@ final class ExportFolder {
     }
 
     /** Writes {@code content} and its manifest, and moves the whole into {@code out}; returns the files, manifest last. */
-    static List<Path> write(Path out, Content content) {
+    public static List<Path> write(Path out, Content content) {
         Path target = require(out);
         Path temp = null;
         try {
@@ -74,9 +74,9 @@ final class ExportFolder {
             return written;
         } catch (DirectoryNotEmptyException | FileAlreadyExistsException e) {
             throw new SongbunException(ExitCode.BAD_INPUT, "--out " + out + " was filled by something else while the "
-                    + "export was written; nothing was changed in it. Give a new or empty folder.", e);
+                    + "files were written; nothing was changed in it. Give a new or empty folder.", e);
         } catch (IOException e) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "Cannot write the export to " + out + ": " + reason(e)
+            throw new SongbunException(ExitCode.BAD_INPUT, "Cannot write to " + out + ": " + reason(e)
                     + ". Nothing was written there.", e);
         } finally {
             if (temp != null) {

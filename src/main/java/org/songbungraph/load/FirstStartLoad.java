@@ -1,6 +1,7 @@
 package org.songbungraph.load;
 
 import java.util.List;
+import java.util.Set;
 
 import org.songbungraph.SongbunProperties;
 import org.songbungraph.connection.Connection;
@@ -37,12 +38,19 @@ class FirstStartLoad implements ApplicationRunner {
         this.connection = connection;
     }
 
+    /** Commands that work on CSV folders and never read the graph. */
+    private static final Set<String> CSV_ONLY = Set.of("check", "generate");
+
     @Override
     public void run(ApplicationArguments args) {
-        // `load` itself will run the scripts; loading them first as well would only double the work.
         String[] command = args.getSourceArgs();
+        if (command.length > 0 && CSV_ONLY.contains(command[0])) {
+            // Neither a first load nor the repair of an unfinished one: the next command that reads the graph does it.
+            return;
+        }
+        // `load` itself runs the scripts; loading them first as well would only double the work.
         boolean loadIsTheCommand = command.length > 0 && "load".equals(command[0]);
-        if (unfinishedLoads(loadIsTheCommand) || !stats.isEmpty() || !properties.shouldLoadOnEmpty() || loadIsTheCommand) {
+        if (unfinishedLoads(loadIsTheCommand) || loadIsTheCommand || !stats.isEmpty() || !properties.shouldLoadOnEmpty()) {
             return;
         }
         System.err.println("The database is empty: loading the shipped dataset from "

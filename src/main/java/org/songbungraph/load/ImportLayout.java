@@ -1,5 +1,6 @@
 package org.songbungraph.load;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,14 @@ public final class ImportLayout {
                     List.copyOf(columns), Set.copyOf(text)));
         }
         return List.copyOf(files);
+    }
+
+    /**
+     * Checks a folder as `check` does, for writers that want to prove their output loads: every problem as
+     * {@code file:line:column: message}, none when the folder is valid.
+     */
+    public static List<String> problems(Path dir) {
+        return ImportCheck.run(dir, ShippedSchema.files()).problems().stream().map(Object::toString).toList();
     }
 
     private static List<String> ordered(List<String> declared, List<String> first, List<String> last) {

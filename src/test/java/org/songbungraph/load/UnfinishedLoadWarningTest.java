@@ -38,10 +38,15 @@ class UnfinishedLoadWarningTest extends GraphTest {
         try {
             String warning = stderrOf(() -> firstStart.run(new DefaultApplicationArguments("stats")));
             String quietForLoad = stderrOf(() -> firstStart.run(new DefaultApplicationArguments("load")));
+            String quietForCsvCommands = stderrOf(() -> {
+                firstStart.run(new DefaultApplicationArguments("check"));
+                firstStart.run(new DefaultApplicationArguments("generate", "--people", "10"));
+            });
 
             assertThat(warning).contains("Warning: Load run " + runId).contains("has not finished")
                     .contains("still running in another process");
             assertThat(quietForLoad).as("`load` itself needs no warning").isEmpty();
+            assertThat(quietForCsvCommands).as("check and generate never read the graph").isEmpty();
             assertThat(custody.unfinished()).extracting(Custody.Run::runId).contains(runId);
         } finally {
             custody.failed(runId, "test run, closed by the test", new Custody.Outcome(0, 0, 0, 0));

@@ -67,7 +67,11 @@ class EveryCommandTest extends GraphTest {
         CORPUS.put("verify", List.of(List.of()));
         // Each run writes into a new folder (see withFreshOut), so its files can be checked too.
         CORPUS.put("export", List.of(List.of("--out", "out", "--redact")));
+        CORPUS.put("generate", List.of(List.of("--people", "200", "--seed", "5", "--out", "out")));
     }
+
+    /** Commands that write a new folder given by --out. */
+    static final Set<String> WRITES_FOLDER = Set.of("export", "generate");
 
     @TempDir
     static Path exports;
@@ -126,7 +130,7 @@ class EveryCommandTest extends GraphTest {
                     }
                     String[] line = withFreshOut(words);
                     String out = commands.run(line);
-                    if (command.getKey().equals("export")) {
+                    if (WRITES_FOLDER.contains(command.getKey())) {
                         out += filesWritten(Path.of(line[Arrays.asList(line).indexOf("--out") + 1]));
                     }
                     for (String secret : secrets) {
@@ -187,11 +191,14 @@ class EveryCommandTest extends GraphTest {
         return words;
     }
 
-    /** export needs a new folder each time: --out is put under a folder of its own, a hostile value included. */
+    /**
+     * export and generate need a new folder each time: --out is put under a folder of its own, a hostile value
+     * included.
+     */
     private static String[] withFreshOut(List<String> words) {
         List<String> line = new ArrayList<>(words);
         int at = line.indexOf("--out");
-        if (line.get(0).equals("export") && at >= 0) {
+        if (WRITES_FOLDER.contains(line.get(0)) && at >= 0) {
             line.set(at + 1, exports + "/run-" + (++exportRuns) + "/" + line.get(at + 1));
         }
         return line.toArray(String[]::new);
