@@ -39,8 +39,19 @@ final class ImportCheck {
     private record PendingRef(Problem where, String label, String id) {
     }
 
-    /** The outcome for a folder: every problem found, and how much was read (data rows per file, in load order). */
-    record Report(List<Problem> problems, int files, long rows, Map<String, Long> rowsByFile) {
+    /**
+     * The outcome for a folder: every problem found, and the data rows of each file whose header could be read,
+     * in load order.
+     */
+    record Report(List<Problem> problems, Map<String, Long> rowsByFile) {
+        int files() {
+            return rowsByFile.size();
+        }
+
+        long rows() {
+            return rowsByFile.values().stream().mapToLong(Long::longValue).sum();
+        }
+
         boolean ok() {
             return problems.isEmpty();
         }
@@ -64,8 +75,6 @@ final class ImportCheck {
     private final Map<String, Integer> birthYears = new HashMap<>();
     private final List<Parentage> parentage = new ArrayList<>();
     private final Map<String, Long> rowsByFile = new LinkedHashMap<>();
-    private int files;
-    private long rows;
 
     private ImportCheck(Path dir) {
         this.dir = dir;
@@ -78,8 +87,7 @@ final class ImportCheck {
         }
         check.resolveReferences();
         check.parentsOlderThanChildren();
-        return new Report(List.copyOf(check.problems), check.files, check.rows,
-                Collections.unmodifiableMap(check.rowsByFile));
+        return new Report(List.copyOf(check.problems), Collections.unmodifiableMap(check.rowsByFile));
     }
 
     private void file(ImportSchema.FileSpec spec) {
@@ -104,10 +112,8 @@ final class ImportCheck {
                 return;
             }
             rowsByFile.put(spec.file(), 0L);
-            files++;
             long linesRead = 1;
             for (CSVRecord record : parser) {
-                rows++;
                 rowsByFile.merge(spec.file(), 1L, Long::sum);
                 long line = linesRead + 1;
                 linesRead = parser.getCurrentLineNumber();
