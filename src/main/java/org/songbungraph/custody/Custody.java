@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.TypeSystem;
 import org.songbungraph.SongbunGraphApplication;
 import org.songbungraph.connection.Connection;
 import org.songbungraph.shell.ExitCode;
@@ -147,7 +149,7 @@ public class Custody {
     /** Runs that began and never recorded an end, newest first. */
     public List<Run> unfinished() {
         return client.query(QueryFile.load("custody/unfinished.cypher")).fetchAs(Run.class)
-                .mappedBy((types, r) -> Run.of(r.get("run").asMap())).all().stream().toList();
+                .mappedBy(Custody::run).all().stream().toList();
     }
 
     /** Marks a run that cannot still be running (its process is gone) as INTERRUPTED. */
@@ -158,27 +160,31 @@ public class Custody {
 
     List<Run> runs(int limit) {
         return client.query(QueryFile.load("custody/runs.cypher")).bind(limit).to("limit").fetchAs(Run.class)
-                .mappedBy((types, r) -> Run.of(r.get("run").asMap())).all().stream().toList();
+                .mappedBy(Custody::run).all().stream().toList();
     }
 
     Optional<Run> run(String runId) {
         return client.query(QueryFile.load("custody/run.cypher")).bind(runId).to("runId").fetchAs(Run.class)
-                .mappedBy((types, r) -> Run.of(r.get("run").asMap())).one();
+                .mappedBy(Custody::run).one();
     }
 
     List<RecordedFile> files(String runId) {
-        return client.query(QueryFile.load("custody/run.cypher")).bind(runId).to("runId")
-                .fetch().one()
-                .map(row -> ((List<?>) row.get("files")).stream()
-                        .map(f -> (Map<?, ?>) f)
-                        .map(f -> new RecordedFile((String) f.get("kind"), (String) f.get("name"), (String) f.get("sha256"),
-                                ((Number) f.get("bytes")).longValue(), ((Number) f.get("count")).longValue()))
-                        .toList())
-                .orElse(List.of());
+        return client.query(QueryFile.load("custody/files.cypher")).bind(runId).to("runId")
+                .fetchAs(RecordedFile.class)
+                .mappedBy((types, r) -> {
+                    Map<String, Object> f = r.get("file").asMap();
+                    return new RecordedFile((String) f.get("kind"), (String) f.get("name"), (String) f.get("sha256"),
+                            ((Number) f.get("bytes")).longValue(), ((Number) f.get("count")).longValue());
+                })
+                .all().stream().toList();
     }
 
     Optional<String> lastSucceeded() {
         return client.query(QueryFile.load("custody/last-succeeded.cypher")).fetchAs(String.class).one();
+    }
+
+    private static Run run(TypeSystem types, Record row) {
+        return Run.of(row.get("run").asMap());
     }
 
     /** A file's SHA-256 and size, read as a stream so a large CSV is never held in memory. */
