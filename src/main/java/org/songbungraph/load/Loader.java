@@ -112,7 +112,7 @@ public class Loader {
         return report;
     }
 
-    private List<Custody.FileRead> filesRead(ImportCheck.Report check, List<LoadScripts.Script> scripts) {
+    List<Custody.FileRead> filesRead(ImportCheck.Report check, List<LoadScripts.Script> scripts) {
         List<Custody.FileRead> files = new ArrayList<>();
         for (Map.Entry<String, Long> csv : check.rowsByFile().entrySet()) {
             files.add(Custody.FileRead.csv(properties.getImportDir().resolve(csv.getKey()), csv.getValue()));
@@ -141,14 +141,14 @@ public class Loader {
         return ImportCheck.run(importDir, ShippedSchema.files());
     }
 
-    private static void requireValid(ImportCheck.Report report) {
+    static void requireValid(ImportCheck.Report report) {
         if (!report.ok()) {
             throw new SongbunException(ExitCode.BAD_INPUT, "The import files have " + report.problems().size()
                     + " problem(s); nothing was written. Fix them and run `load` again:\n" + report.listing(50).stripTrailing());
         }
     }
 
-    private static SummaryCounters run(Session session, LoadScripts.Statement statement) {
+    static SummaryCounters run(Session session, LoadScripts.Statement statement) {
         try {
             return session.run(statement.text()).consume().counters();
         } catch (Neo4jException e) {
