@@ -115,7 +115,9 @@ public class Loader {
     List<Custody.FileRead> filesRead(ImportCheck.Report check, List<LoadScripts.Script> scripts) {
         List<Custody.FileRead> files = new ArrayList<>();
         for (Map.Entry<String, Long> csv : check.rowsByFile().entrySet()) {
-            files.add(Custody.FileRead.csv(properties.getImportDir().resolve(csv.getKey()), csv.getValue()));
+            // The hash is of the very bytes the check accepted, taken in the same read.
+            files.add(Custody.FileRead.csv(properties.getImportDir().resolve(csv.getKey()), csv.getValue(),
+                    check.digests().get(csv.getKey())));
         }
         for (LoadScripts.Script script : scripts) {
             files.add(Custody.FileRead.script(script.file(), script.statements().size()));
