@@ -115,7 +115,7 @@ class BulkImport {
             for (LoadScripts.Statement statement : plan.afterImport()) {
                 SummaryCounters counters;
                 try {
-                    counters = Loader.run(session, statement);
+                    counters = loader.runWithoutCsv(session, statement, runId, progress);
                 } catch (RuntimeException e) {
                     try {
                         custody.failed(runId, Failures.describe(e).message(), new Custody.Outcome(statements, 0, 0, properties));
