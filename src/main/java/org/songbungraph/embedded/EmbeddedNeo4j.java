@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import inet.ipaddr.IPAddressString;
+import org.apache.commons.io.file.PathUtils;
 import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -118,7 +119,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             for (String part : List.of("databases", "transactions")) {
                 Path target = home.resolve("data").resolve(part).resolve(DATABASE);
-                deleteRecursively(target);
+                if (Files.exists(target)) {
+                    PathUtils.deleteDirectory(target);
+                }
                 createDirectories(target.getParent());
                 Files.move(importedHome.resolve("data").resolve(part).resolve(DATABASE), target);
             }
@@ -129,17 +132,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             dbms = build(settings, home);
         }
         log.info("Embedded Neo4j restarted on the imported store: {}", endpoint);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     @Override

@@ -12,10 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.apache.commons.io.file.PathUtils;
 import org.apache.commons.io.output.TeeOutputStream;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
@@ -87,7 +86,7 @@ class BulkImport {
         BulkPlan.Plan plan = BulkPlan.of(scripts, importDir);
 
         Path staging = properties.getDataDir().toAbsolutePath().normalize().resolve(STAGING);
-        List<String> args = stage(plan, importDir, staging);
+        List<String> args = stage(plan, importDir, staging, !check.multilineFiles().isEmpty());
         progress.printf("  Neo4j importer: %d node and relationship files into a new store (arguments in %s)%n",
                 plan.inputs().size(), staging.resolve("import.args"));
         long importStart = System.currentTimeMillis();
@@ -165,7 +164,7 @@ class BulkImport {
      * its first file only, and would take the CSV's own header line for a row) and the argument file, and returns
      * the importer's arguments.
      */
-    private static List<String> stage(BulkPlan.Plan plan, Path importDir, Path staging) {
+    private static List<String> stage(BulkPlan.Plan plan, Path importDir, Path staging, boolean multiline) {
         try {
             deleteQuietly(staging);
             Path headers = Files.createDirectories(staging.resolve("headers"));
@@ -175,6 +174,10 @@ class BulkImport {
             List<String> args = new ArrayList<>(List.of("database", "import", "full", "neo4j",
                     "--verbose", "--id-type=string", "--array-delimiter=|", "--ignore-empty-strings=true",
                     "--report-file=" + staging.resolve("import.report")));
+            if (multiline) {
+                // Slower (files are read in one piece), so only when some row holds a quoted line break.
+                args.add("--multiline-fields=true");
+            }
             for (BulkPlan.Input input : plan.inputs()) {
                 Path header = headers.resolve(input.csv());
                 Files.writeString(header, String.join(",", input.header()) + "\n", StandardCharsets.UTF_8);
@@ -250,12 +253,9 @@ class BulkImport {
     }
 
     private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+        try {
+            if (Files.exists(dir)) {
+                PathUtils.deleteDirectory(dir);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

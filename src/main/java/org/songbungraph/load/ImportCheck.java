@@ -54,9 +54,11 @@ final class ImportCheck {
     /**
      * The outcome for a folder: every problem found, file by file in load order and line by line within a file;
      * the data rows of each file whose header could be read, in load order; and the SHA-256 and size of each
-     * file read to its end.
+     * file read to its end; and the files with a row that spans lines (a quoted line break), which Neo4j's bulk
+     * importer reads only when told to.
      */
-    record Report(List<Problem> problems, Map<String, Long> rowsByFile, Map<String, Custody.Digest> digests) {
+    record Report(List<Problem> problems, Map<String, Long> rowsByFile, Map<String, Custody.Digest> digests,
+            Set<String> multilineFiles) {
         int files() {
             return rowsByFile.size();
         }
@@ -98,6 +100,7 @@ final class ImportCheck {
     private Integer emptyIdBirthYear;
     private final Map<String, Long> rowsByFile = new HashMap<>();
     private final Map<String, Custody.Digest> digests = new HashMap<>();
+    private final Set<String> multilineFiles = new HashSet<>();
 
     // The file being read.
     private String file;
@@ -132,7 +135,8 @@ final class ImportCheck {
                 digests.put(spec.file(), check.digests.get(spec.file()));
             }
         }
-        return new Report(List.copyOf(problems), Collections.unmodifiableMap(rows), Collections.unmodifiableMap(digests));
+        return new Report(List.copyOf(problems), Collections.unmodifiableMap(rows), Collections.unmodifiableMap(digests),
+                Set.copyOf(check.multilineFiles));
     }
 
     /**
@@ -258,15 +262,25 @@ final class ImportCheck {
         }
         Layout layout = new Layout(spec, header);
         long rows = 0;
+        long lastStart = 1;
         try (RowFeed feed = RowFeed.start(parser, file)) {
             for (RowFeed.Batch batch = feed.next(); batch != null; batch = feed.next()) {
                 for (int i = 0; i < batch.size; i++) {
                     rows++;
+                    // A row starting more than one line after the one before: that one held a line break.
+                    if (batch.lines[i] > lastStart + 1) {
+                        multilineFiles.add(file);
+                    }
+                    lastStart = batch.lines[i];
                     row(spec, layout, batch.records[i], batch.lines[i]);
                 }
                 if (batch.failure != null) {
                     RowFeed.rethrow(batch.failure);
                 }
+            }
+            // The parser has ended (the feed handed over its last batch), so its line count is final.
+            if (parser.getCurrentLineNumber() > lastStart) {
+                multilineFiles.add(file);
             }
         } finally {
             // Rows before a CSV error count, as they did when the whole file was parsed at once.

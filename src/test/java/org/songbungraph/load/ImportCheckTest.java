@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.songbungraph.support.TestNeo4j;
 
 class ImportCheckTest {
 
@@ -68,6 +69,20 @@ class ImportCheckTest {
         assertThat(ImportCheck.run(dir, SCHEMA).problems()).extracting(Object::toString).singleElement()
                 .asString().startsWith("import/persons.csv:0:0: is a symbolic link to " + elsewhere.toRealPath())
                 .endsWith("outside the import folder; copy the file in instead");
+    }
+
+    @Test
+    void namesTheFilesWhoseRowsHoldALineBreakForTheBulkImporter() throws IOException {
+        write("sources.csv", "id,reliability\nS-1,B\nS-2,C\n");
+        write("persons.csv", "id,note,birthYear,deathYear,sources\nP-1,plain,1930,1990,S-1\nP-2,\"two\nlines\",,,S-1\n");
+        // The last row spans lines and the file has no final line break: still found.
+        write("surveils.csv", "startId,startLabel,endId\nP-1,Person,P-1\nP-2,Person,\"P-\n2\"");
+
+        ImportCheck.Report report = ImportCheck.run(dir, SCHEMA);
+
+        assertThat(report.multilineFiles()).containsExactlyInAnyOrder("persons.csv", "surveils.csv");
+        assertThat(ImportCheck.run(TestNeo4j.IMPORT_DIR, ShippedSchema.files()).multilineFiles())
+                .as("the shipped data has no line break inside a cell").isEmpty();
     }
 
     @Test
