@@ -1,11 +1,12 @@
-// Search candidates: every Person, Family, Unit (mines included), Market, Place and Source whose search label is in
-// $labels, one row each: label, id, the display name, nameKo, the names it may be found by (searchName, witnessCode),
-// whether it is a protected person, a short detail (list of phrases) and its sources.
+// Search candidates: the Person, Family, Unit (mines included), Market, Place and Source nodes whose ids are listed
+// under their label in $ids (a map: person -> [ids], ...; from indexed-ids.cypher or every-id.cypher), one row each:
+// label, id, the display name, nameKo, the names it may be found by (searchName, witnessCode), whether it is a
+// protected person, a short detail (list of phrases) and its sources.
 // A PROTECTED person offers only its witness code and id to match on: its name and nameKo never leave the database,
 // so no spelling of the confidential name can find it. The search text itself is matched in Java (see
 // search/Romanisation.java); it is not a parameter here because this query fetches candidates, not matches.
-MATCH (p:Person)
-WHERE 'person' IN $labels
+UNWIND coalesce($ids.person, []) AS wanted
+MATCH (p:Person {id: wanted})
 RETURN 'person' AS label, p.id AS id,
        CASE p.protection WHEN 'PROTECTED' THEN p.witnessCode WHEN 'PSEUDONYM' THEN p.name + ' (pseudonym)' ELSE p.name END AS name,
        CASE p.protection WHEN 'PROTECTED' THEN null ELSE p.nameKo END AS nameKo,
@@ -20,31 +21,31 @@ RETURN 'person' AS label, p.id AS id,
        END AS detail,
        p.sources AS sources
 UNION ALL
-MATCH (f:Family)
-WHERE 'family' IN $labels
+UNWIND coalesce($ids.family, []) AS wanted
+MATCH (f:Family {id: wanted})
 RETURN 'family' AS label, f.id AS id, f.name AS name, f.nameKo AS nameKo, f.name AS searchName, null AS witnessCode,
        false AS protected,
        [x IN [CASE WHEN f.synthetic THEN 'synthetic' END] WHERE x IS NOT NULL] AS detail,
        f.sources AS sources
 UNION ALL
-MATCH (u:Unit)
-WHERE 'unit' IN $labels
+UNWIND coalesce($ids.unit, []) AS wanted
+MATCH (u:Unit {id: wanted})
 RETURN 'unit' AS label, u.id AS id, u.name AS name, u.nameKo AS nameKo, u.name AS searchName, null AS witnessCode,
        false AS protected,
        [x IN [u.kind, CASE WHEN u.collective THEN 'collective' END, CASE WHEN u.synthetic THEN 'synthetic' END]
         WHERE x IS NOT NULL] AS detail,
        u.sources AS sources
 UNION ALL
-MATCH (m:Market)
-WHERE 'market' IN $labels
+UNWIND coalesce($ids.market, []) AS wanted
+MATCH (m:Market {id: wanted})
 RETURN 'market' AS label, m.id AS id, m.name AS name, m.nameKo AS nameKo, m.name AS searchName, null AS witnessCode,
        false AS protected,
        [x IN [CASE WHEN m.collective THEN 'collective' END, CASE WHEN m.synthetic THEN 'synthetic' END]
         WHERE x IS NOT NULL] AS detail,
        m.sources AS sources
 UNION ALL
-MATCH (pl:Place)
-WHERE 'place' IN $labels
+UNWIND coalesce($ids.place, []) AS wanted
+MATCH (pl:Place {id: wanted})
 RETURN 'place' AS label, pl.id AS id, pl.name AS name, pl.nameKo AS nameKo, pl.name AS searchName, null AS witnessCode,
        false AS protected,
        [x IN [pl.kind, CASE WHEN pl.synthetic THEN 'synthetic' END] WHERE x IS NOT NULL] AS detail,
@@ -52,8 +53,8 @@ RETURN 'place' AS label, pl.id AS id, pl.name AS name, pl.nameKo AS nameKo, pl.n
 UNION ALL
 // A source is found by its short name only: its title can quote an informant's description, which stands in for a
 // protected person's name (S-DNK-INF-LOCAL).
-MATCH (s:Source)
-WHERE 'source' IN $labels
+UNWIND coalesce($ids.source, []) AS wanted
+MATCH (s:Source {id: wanted})
 RETURN 'source' AS label, s.id AS id, s.name AS name, null AS nameKo, s.name AS searchName, null AS witnessCode,
        false AS protected,
        [x IN [coalesce(s.publisher, 'publisher unknown'), coalesce(s.published, 'undated'),

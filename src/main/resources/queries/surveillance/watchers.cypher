@@ -4,8 +4,17 @@
 // REPORTS_TO paths; a person's (an informant) start with the units the person is ASSIGNED_TO. A line runs until
 // it can go no higher without visiting a unit twice (or 12 steps), so one that forks gives one line per branch.
 // Each line is a list of hops: the link type, the unit reached, and that edge's sources and credibility.
+// The watched node is found by a seek in its label's id index, one branch per label: Neo4j 5.26 cannot use an index
+// for a dynamic label ($($label)) and would read every node of the graph for each id.
 UNWIND $ids AS targetId
-MATCH (w)-[s:SURVEILS]->(:$($label) {id: targetId})
+CALL (targetId) {
+  MATCH (t:Person {id: targetId}) WHERE $label = 'Person' RETURN t
+  UNION
+  MATCH (t:Unit {id: targetId}) WHERE $label = 'Unit' RETURN t
+  UNION
+  MATCH (t:Market {id: targetId}) WHERE $label = 'Market' RETURN t
+}
+MATCH (w)-[s:SURVEILS]->(t)
 CALL (w) {
   OPTIONAL MATCH line = (w)-[:ASSIGNED_TO|REPORTS_TO]->(:Unit)-[:REPORTS_TO]->{0,11}(top:Unit)
   WHERE all(i IN range(0, size(nodes(line)) - 2) WHERE NOT nodes(line)[i] IN nodes(line)[i + 1..])

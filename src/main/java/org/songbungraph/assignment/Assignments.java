@@ -1,5 +1,7 @@
 package org.songbungraph.assignment;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +61,25 @@ class Assignments {
         return List.copyOf(client.query(QueryFile.load("assignment/cohorts.cypher"))
                 .bindAll(Map.of("mineId", mineId))
                 .fetchAs(Cohort.class)
-                .mappedBy((types, r) -> new Cohort(r.get("intake").computeOrDefault(Value::asInt, null),
-                        r.get("assigned").asInt(), r.get("statuses").asList(Value::asString, List.of()),
+                .mappedBy((types, r) -> cohort(r.get("intake").computeOrDefault(Value::asInt, null),
+                        r.get("statuses").asList(v -> v),
                         r.get("evidence").asList(e -> new Cohort.Evidence(e.get("sources").asList(Value::asString,
                                 List.of()), e.get("credibility").computeOrDefault(Value::asInt, null)))))
                 .all());
+    }
+
+    /** A cohort from its counts by status: each assignment's status once, as {@link Cohort} counts them. */
+    private static Cohort cohort(Integer intake, List<Value> byStatus, List<Cohort.Evidence> evidence) {
+        List<String> statuses = new ArrayList<>();
+        int assigned = 0;
+        for (Value v : byStatus) {
+            int n = v.get("assignments").asInt();
+            assigned += n;
+            if (!v.get("status").isNull()) {
+                statuses.addAll(Collections.nCopies(n, v.get("status").asString()));
+            }
+        }
+        return new Cohort(intake, assigned, statuses, evidence);
     }
 
     List<MineClaim> claims(String mineId) {

@@ -51,6 +51,14 @@ final class NameQuery {
         this.skeleton = Romanisation.skeleton(text);
     }
 
+    String literal() {
+        return literal;
+    }
+
+    String skeleton() {
+        return skeleton;
+    }
+
     /** True when nothing is left to compare, e.g. the text held only control or format characters. */
     boolean isEmpty() {
         return literal.isEmpty() && skeleton.isEmpty();

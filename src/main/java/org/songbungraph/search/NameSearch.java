@@ -1,11 +1,15 @@
 package org.songbungraph.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.Value;
 import org.songbungraph.shell.QueryFile;
@@ -13,10 +17,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds nodes by name: fetches the candidate names with one parameterised query and ranks them in Java with
- * {@link NameQuery}. At the size of the shipped data that is a few hundred rows. For a large graph, only
- * {@link #candidates} changes: it would ask a full-text index over precomputed skeletons for the few nodes worth
- * ranking (see docs/romanisation.md), and the ranking here stays as it is.
+ * Finds nodes by name in two steps: the candidates, then their ranking in Java with {@link NameQuery}. The
+ * candidates come from the search_* indexes (cypher/60-lookup-indexes.cypher) asked with {@link IndexQuery}: a
+ * superset of the matches, at most {@link #PER_LABEL} nodes of each label, so a search costs the same at a million
+ * people as at a hundred. Without those indexes (a store loaded before they existed) every name is read instead,
+ * with the same results. docs/romanisation.md describes both.
  */
 @Component
 class NameSearch {
@@ -53,6 +58,20 @@ class NameSearch {
             .thenComparing(h -> h.candidate().label())
             .thenComparing(h -> h.candidate().id());
 
+    /**
+     * How many nodes of one label the indexes offer for ranking. When more match (a common surname among a million
+     * people) the ranking sees these, best index score first, not all of them.
+     */
+    static final int PER_LABEL = 1000;
+
+    /** The indexed properties a search text is looked up in (search_source has name only; absent fields match nothing). */
+    private static final int LONGEST_ID = 1000;
+
+    private static final List<String> FIELDS = List.of("name", "nameKo", "witnessCode");
+
+    private static final List<String> INDEXES = Arrays.stream(SearchLabel.values())
+            .flatMap(l -> Stream.of("search_" + l.word(), "search_" + l.word() + "_id")).toList();
+
     private final Neo4jClient client;
 
     NameSearch(Neo4jClient client) {
@@ -61,12 +80,37 @@ class NameSearch {
 
     /** The best-ranked hits: exact, then prefix, then substring matches; then by label and id. */
     List<Hit> search(String text, Set<SearchLabel> labels, int limit) {
+        return search(text, labels, limit, true);
+    }
+
+    /**
+     * As {@link #search(String, Set, int)}; with {@code useIndexes} false every name is read, as on a store without
+     * the search indexes. Both must give the same hits while no label has more than {@link #PER_LABEL} matches.
+     */
+    List<Hit> search(String text, Set<SearchLabel> labels, int limit, boolean useIndexes) {
         NameQuery query = new NameQuery(text);
         if (query.isEmpty()) {
             return List.of();
         }
+        int perLabel = Math.max(PER_LABEL, limit);
+        String wideQuery = IndexQuery.lucene(query.literal(), query.skeleton(), FIELDS);
+        if (!useIndexes || wideQuery == null || !indexesOnline()) {
+            return rank(query, ids(query.literal(), labels, perLabel, null), limit);
+        }
+        // A full page of exact matches by whole words cannot be outranked: the wide query is not needed.
+        Map<String, List<String>> narrow = ids(query.literal(), labels, perLabel, IndexQuery.wholeWords(text, FIELDS));
+        List<Hit> hits = rank(query, narrow, limit);
+        if (hits.size() == limit && hits.get(limit - 1).found().tier() == NameQuery.Tier.EXACT) {
+            return hits;
+        }
+        Map<String, List<String>> wide = ids(query.literal(), labels, perLabel, wideQuery);
+        narrow.forEach((label, ids) -> wide.merge(label, ids, (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList()));
+        return rank(query, wide, limit);
+    }
+
+    private List<Hit> rank(NameQuery query, Map<String, List<String>> ids, int limit) {
         List<Hit> hits = new ArrayList<>();
-        for (Candidate candidate : candidates(labels)) {
+        for (Candidate candidate : candidates(ids)) {
             best(query, candidate).ifPresent(hits::add);
         }
         return hits.stream().sorted(ORDER).limit(limit).toList();
@@ -83,9 +127,33 @@ class NameSearch {
         return Optional.ofNullable(best);
     }
 
-    private List<Candidate> candidates(Set<SearchLabel> labels) {
+    /** The ids worth ranking, by label word: those the Lucene query and the id text index offer, or every id. */
+    Map<String, List<String>> ids(String literal, Set<SearchLabel> labels, int perLabel, String lucene) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("labels", labels.stream().map(SearchLabel::word).toList());
+        if (lucene != null) {
+            parameters.put("lucene", lucene);
+            // Ids are upper case; the text is folded to lower case like every name it is compared with. Ids are
+            // short codes, so a text longer than LONGEST_ID is not looked for among them (null CONTAINS finds none).
+            String idText = literal.toUpperCase(Locale.ROOT);
+            parameters.put("idText", idText.length() > LONGEST_ID ? null : idText);
+            parameters.put("limit", perLabel);
+        }
+        Map<String, List<String>> ids = new HashMap<>();
+        client.query(QueryFile.load(lucene == null ? "search/every-id.cypher" : "search/indexed-ids.cypher"))
+                .bindAll(parameters).fetch().all()
+                .forEach(r -> ids.computeIfAbsent((String) r.get("label"), k -> new ArrayList<>()).add((String) r.get("id")));
+        return ids;
+    }
+
+    private boolean indexesOnline() {
+        return client.query(QueryFile.load("search/indexes-online.cypher")).bindAll(Map.of("names", INDEXES))
+                .fetchAs(Long.class).one().orElse(0L) == INDEXES.size();
+    }
+
+    private List<Candidate> candidates(Map<String, List<String>> ids) {
         return List.copyOf(client.query(QueryFile.load("search/candidates.cypher"))
-                .bindAll(Map.of("labels", labels.stream().map(SearchLabel::word).toList()))
+                .bindAll(Map.of("ids", ids))
                 .fetchAs(Candidate.class)
                 .mappedBy((types, r) -> new Candidate(SearchLabel.of(r.get("label").asString()),
                         r.get("id").asString(), r.get("name").asString(null), r.get("nameKo").asString(null),
