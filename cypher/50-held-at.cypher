@@ -1,6 +1,8 @@
 // songbun-graph load script. Runs in file-name order after 00-constraints.cypher.
 // Plain Cypher only. Each statement ends with a semicolon and runs in its own auto-commit transaction.
 // Relationships :HELD_AT from import/held_at.csv. MATCH both endpoints by id, MERGE the relationship on its id, then SET every column.
+// Batches of 10000 rows run one after another: concurrent batches could lock the same two nodes in opposite
+// order (a deadlock), and Neo4j 5.26 has no ON ERROR RETRY to replay such a batch.
 LOAD CSV WITH HEADERS FROM 'file:///held_at.csv' AS row
 CALL (row) {
   MATCH (a:Event {id: row.startId})
@@ -11,4 +13,4 @@ CALL (row) {
       r.credibility = toInteger(row.credibility),
       r.sources = split(row.sources, '|'),
       r.note = row.note
-} IN TRANSACTIONS OF 1000 ROWS;
+} IN TRANSACTIONS OF 10000 ROWS;

@@ -49,6 +49,9 @@ public final class Connection implements AutoCloseable {
     /** Where the password comes from (the file or the variable), never the password itself. */
     public String passwordOrigin() { return passwordOrigin; }
 
+    /** The embedded server, when this process owns it (mode EMBEDDED). */
+    public Optional<EmbeddedNeo4j> embedded() { return Optional.ofNullable(embedded); }
+
     /** How to log in, for the banner and the `browser` command. Never contains the password. */
     public String loginHint() {
         String password = "SONGBUN_PASSWORD".equals(passwordOrigin) ? "the password in SONGBUN_PASSWORD"

@@ -19,6 +19,10 @@ import org.songbungraph.embedded.ServerEndpoint;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -39,6 +43,27 @@ class ConnectionConfiguration {
     @Bean(destroyMethod = "")
     Driver neo4jDriver(Connection connection) {
         return connection.driver();
+    }
+
+    /**
+     * One bookmark manager for Neo4jClient and the transaction manager, as Spring Boot would give them, but a bean:
+     * `load --bulk` swaps in a store whose transaction ids start again, and must make both forget the old store's.
+     */
+    @Bean
+    Neo4jBookmarkManager neo4jBookmarkManager() {
+        return Neo4jBookmarkManager.create();
+    }
+
+    @Bean
+    Neo4jClient neo4jClient(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks) {
+        return Neo4jClient.with(driver).withDatabaseSelectionProvider(databases).withNeo4jBookmarkManager(bookmarks).build();
+    }
+
+    @Bean(name = "transactionManager")
+    Neo4jTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases,
+            Neo4jBookmarkManager bookmarks) {
+        return Neo4jTransactionManager.with(driver).withDatabaseSelectionProvider(databases).withBookmarkManager(bookmarks)
+                .build();
     }
 
     private static Connection remote(SongbunProperties p) {

@@ -41,14 +41,18 @@ public class Custody {
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
-    /** A file a load is about to read: a CSV with its data rows, or a script with its statements. */
-    public record FileRead(String kind, String name, Path path, long count) {
-        public static FileRead csv(Path file, long rows) {
-            return new FileRead("csv", file.getFileName().toString(), file, rows);
+    /**
+     * A file a load is about to read: a CSV with its data rows, or a script with its statements. A CSV comes
+     * with the digest the import check computed as it read it, so a large file is not read a second time;
+     * a script ({@code digest} null) is hashed by {@link #begin}.
+     */
+    public record FileRead(String kind, String name, Path path, long count, Digest digest) {
+        public static FileRead csv(Path file, long rows, Digest digest) {
+            return new FileRead("csv", file.getFileName().toString(), file, rows, digest);
         }
 
         public static FileRead script(Path file, long statements) {
-            return new FileRead("script", file.getFileName().toString(), file, statements);
+            return new FileRead("script", file.getFileName().toString(), file, statements, null);
         }
     }
 
@@ -102,11 +106,11 @@ public class Custody {
         return new Custody(Neo4jClient.create(driver), server);
     }
 
-    /** Hashes every file and records a RUNNING run; returns its id. Call before the load writes anything. */
+    /** Hashes every file not hashed yet and records a RUNNING run; returns its id. Call before the load writes anything. */
     public String begin(String trigger, Path importDir, Path scriptsDir, List<FileRead> files) {
         List<Map<String, Object>> hashed = new ArrayList<>();
         for (FileRead file : files) {
-            Digest digest = sha256(file.path());
+            Digest digest = file.digest() != null ? file.digest() : sha256(file.path());
             hashed.add(Map.of("kind", file.kind(), "name", file.name(), "sha256", digest.hex(), "bytes", digest.bytes(),
                     "count", file.count()));
         }
@@ -187,17 +191,20 @@ public class Custody {
         return Run.of(row.get("run").asMap());
     }
 
-    /** A file's SHA-256 and size, read as a stream so a large CSV is never held in memory. */
-    record Digest(String hex, long bytes) {
+    /** A file's SHA-256 (hex) and size, read as a stream so a large CSV is never held in memory. */
+    public record Digest(String hex, long bytes) {
     }
 
-    static Digest sha256(Path file) {
-        MessageDigest sha;
+    public static MessageDigest newSha256() {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This JVM has no SHA-256", e);
         }
+    }
+
+    static Digest sha256(Path file) {
+        MessageDigest sha = newSha256();
         try (InputStream in = Files.newInputStream(file);
                 OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
             long bytes = in.transferTo(out);

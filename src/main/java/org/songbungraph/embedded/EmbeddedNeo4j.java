@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import inet.ipaddr.IPAddressString;
+import org.apache.commons.io.file.PathUtils;
 import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -44,16 +45,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-    private final DatabaseManagementService dbms;
+    private static final String DATABASE = "neo4j";
+
+    // Replaced only by replaceDatabase, which restarts the server around a new store.
+    private volatile DatabaseManagementService dbms;
     private final FileLock lock;
     private final ServerEndpoint endpoint;
     private final Path dataDir;
+    private final EmbeddedSettings settings;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, FileLock lock, ServerEndpoint endpoint, Path dataDir) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, FileLock lock, ServerEndpoint endpoint, EmbeddedSettings settings) {
         this.dbms = dbms;
         this.lock = lock;
         this.endpoint = endpoint;
-        this.dataDir = dataDir;
+        this.dataDir = settings.dataDir();
+        this.settings = settings;
     }
 
     /**
@@ -82,7 +88,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 ServerEndpoint endpoint = ServerEndpoint.of(settings, ProcessHandle.current().pid());
                 endpoint.write(dataDir);
                 log.info("Embedded Neo4j started: {}", endpoint);
-                return Optional.of(new EmbeddedNeo4j(dbms, lock, endpoint, dataDir));
+                return Optional.of(new EmbeddedNeo4j(dbms, lock, endpoint, settings));
             } catch (RuntimeException e) {
                 dbms.shutdown();
                 throw e;
@@ -100,6 +106,32 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** In-process access, for work that must not go through Bolt (none of the analyst paths). */
     public DatabaseManagementService managementService() {
         return dbms;
+    }
+
+    /**
+     * Makes the store that Neo4j's importer built under {@code importedHome} (its data/databases/neo4j and
+     * data/transactions/neo4j) this server's database: stops the server, moves the new store in place of the old
+     * one, and starts it again on the same ports. The system database, and with it the password, stays.
+     */
+    public synchronized void replaceDatabase(Path importedHome) {
+        Path home = dataDir.resolve("neo4j");
+        dbms.shutdown();
+        try {
+            for (String part : List.of("databases", "transactions")) {
+                Path target = home.resolve("data").resolve(part).resolve(DATABASE);
+                if (Files.exists(target)) {
+                    PathUtils.deleteDirectory(target);
+                }
+                createDirectories(target.getParent());
+                Files.move(importedHome.resolve("data").resolve(part).resolve(DATABASE), target);
+            }
+        } catch (IOException e) {
+            throw new SongbunException(ExitCode.LOAD_FAILED, "Could not move the imported store into " + home
+                    + ": " + e.getMessage() + ". Delete " + dataDir + " and run `load --bulk` again.", e);
+        } finally {
+            dbms = build(settings, home);
+        }
+        log.info("Embedded Neo4j restarted on the imported store: {}", endpoint);
     }
 
     @Override

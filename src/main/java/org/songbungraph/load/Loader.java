@@ -3,12 +3,15 @@ package org.songbungraph.load;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
@@ -28,6 +31,7 @@ import org.springframework.stereotype.Component;
 public class Loader {
 
     private static final Logger log = LoggerFactory.getLogger(Loader.class);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(300);
 
     /** Why a load ran: asked for by the analyst, or the first start of an empty database. */
     enum Trigger {
@@ -60,7 +64,7 @@ public class Loader {
         }
     }
 
-    /** Loads with the configured scripts folder, reporting progress per script on {@code progress}. */
+    /** Loads with the configured scripts folder, reporting progress per CSV file and per script on {@code progress}. */
     public Report load(PrintStream progress) {
         return load(properties.getScriptsDir(), Trigger.LOAD, progress);
     }
@@ -74,6 +78,7 @@ public class Loader {
         String runId = custody.begin(trigger.recorded, properties.getImportDir(), scriptsDir, filesRead(check, scripts));
         progress.printf("  load run %s: SHA-256 of %d CSV files and %d scripts recorded%n", runId, check.files(),
                 scripts.size());
+        LoadProgress bars = LoadProgress.to(progress);
         long start = System.currentTimeMillis();
         int statements = 0;
         int nodes = 0;
@@ -87,7 +92,7 @@ public class Loader {
                 for (LoadScripts.Statement statement : script.statements()) {
                     SummaryCounters counters;
                     try {
-                        counters = run(session, statement);
+                        counters = run(session, statement, runId, check.rowsByFile(), bars);
                     } catch (RuntimeException e) {
                         recordFailure(runId, e, new Custody.Outcome(statements, nodes + scriptNodes,
                                 relationships + scriptRelationships, properties));
@@ -112,10 +117,12 @@ public class Loader {
         return report;
     }
 
-    private List<Custody.FileRead> filesRead(ImportCheck.Report check, List<LoadScripts.Script> scripts) {
+    List<Custody.FileRead> filesRead(ImportCheck.Report check, List<LoadScripts.Script> scripts) {
         List<Custody.FileRead> files = new ArrayList<>();
         for (Map.Entry<String, Long> csv : check.rowsByFile().entrySet()) {
-            files.add(Custody.FileRead.csv(properties.getImportDir().resolve(csv.getKey()), csv.getValue()));
+            // The hash is of the very bytes the check accepted, taken in the same read.
+            files.add(Custody.FileRead.csv(properties.getImportDir().resolve(csv.getKey()), csv.getValue(),
+                    check.digests().get(csv.getKey())));
         }
         for (LoadScripts.Script script : scripts) {
             files.add(Custody.FileRead.script(script.file(), script.statements().size()));
@@ -141,19 +148,51 @@ public class Loader {
         return ImportCheck.run(importDir, ShippedSchema.files());
     }
 
-    private static void requireValid(ImportCheck.Report report) {
+    static void requireValid(ImportCheck.Report report) {
         if (!report.ok()) {
             throw new SongbunException(ExitCode.BAD_INPUT, "The import files have " + report.problems().size()
                     + " problem(s); nothing was written. Fix them and run `load` again:\n" + report.listing(50).stripTrailing());
         }
     }
 
-    private static SummaryCounters run(Session session, LoadScripts.Statement statement) {
+    /** Runs a statement that reads no CSV file (constraints, derived labels), tagged with its run as `load` does. */
+    SummaryCounters runWithoutCsv(Session session, LoadScripts.Statement statement, String runId, PrintStream progress) {
+        return run(session, statement, runId, Map.of(), LoadProgress.to(progress));
+    }
+
+    /**
+     * Runs one statement, tagged with its run and place so it can be told apart in SHOW TRANSACTIONS; a statement
+     * that reads a checked CSV file gets a bar, moved on by a poller while the statement runs.
+     */
+    private SummaryCounters run(Session session, LoadScripts.Statement statement, String runId, Map<String, Long> rows,
+            LoadProgress bars) {
+        String tag = runId + " " + statement.where();
+        TransactionConfig config = TransactionConfig.builder().withMetadata(Map.of(BatchPoller.TAG, tag)).build();
+        // An empty file gets no bar: 0 of 0 rows says nothing the script's line does not.
+        Optional<CsvRead> csv = CsvRead.in(statement.text()).filter(read -> rows.getOrDefault(read.file(), 0L) > 0);
         try {
-            return session.run(statement.text()).consume().counters();
+            if (csv.isEmpty()) {
+                return session.run(statement.text(), config).consume().counters();
+            }
+            // Both close before the catch below runs: the poller thread ends with its statement, also on failure.
+            try (LoadProgress.Bar bar = bars.bar(csv.get().file(), rows.get(csv.get().file()));
+                    BatchPoller poller = poll(tag, csv.get(), bar)) {
+                SummaryCounters counters = session.run(statement.text(), config).consume().counters();
+                bar.finished();
+                return counters;
+            }
         } catch (Neo4jException e) {
             throw new SongbunException(ExitCode.LOAD_FAILED, statement.file() + ":" + statement.line() + ": "
                     + Failures.firstLine(e.getMessage()) + " Fix the script or the CSV it reads, then run `load` again.", e);
         }
+    }
+
+    /** Moves the bar by batches done times rows per batch; null (no poller) when the statement names no batch size. */
+    private BatchPoller poll(String tag, CsvRead csv, LoadProgress.Bar bar) {
+        if (csv.batchRows().isEmpty()) {
+            return null;
+        }
+        long batchRows = csv.batchRows().getAsLong();
+        return BatchPoller.start(driver, tag, POLL_INTERVAL, batches -> bar.rowsDone(batches * batchRows));
     }
 }
