@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.commons.io.output.TeeOutputStream;
@@ -27,7 +28,6 @@ import org.songbungraph.connection.Connection;
 import org.songbungraph.custody.Custody;
 import org.songbungraph.embedded.EmbeddedNeo4j;
 import org.songbungraph.shell.ExitCode;
-import org.songbungraph.shell.Failures;
 import org.songbungraph.shell.QueryFile;
 import org.songbungraph.shell.SongbunException;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
@@ -111,16 +111,14 @@ class BulkImport {
             String runId = custody.begin("bulk", importDir, scriptsDir, loader.filesRead(check, scripts));
             int statements = 0;
             int properties = 0;
+            // These statements read no CSV file, so they get no bar; one LoadProgress serves them all.
+            LoadProgress bars = LoadProgress.to(progress);
             for (LoadScripts.Statement statement : plan.afterImport()) {
                 SummaryCounters counters;
                 try {
-                    counters = loader.runWithoutCsv(session, statement, runId, progress);
+                    counters = loader.run(session, statement, runId, Map.of(), bars);
                 } catch (RuntimeException e) {
-                    try {
-                        custody.failed(runId, Failures.describe(e).message(), new Custody.Outcome(statements, 0, 0, properties));
-                    } catch (RuntimeException suppressed) {
-                        e.addSuppressed(suppressed);
-                    }
+                    loader.recordFailure(runId, e, new Custody.Outcome(statements, 0, 0, properties));
                     throw e;
                 }
                 statements++;

@@ -131,7 +131,7 @@ public class Loader {
     }
 
     /** The run is marked FAILED with the reason; if even that cannot be written, the original error still wins. */
-    private void recordFailure(String runId, RuntimeException cause, Custody.Outcome soFar) {
+    void recordFailure(String runId, RuntimeException cause, Custody.Outcome soFar) {
         try {
             custody.failed(runId, Failures.describe(cause).message(), soFar);
         } catch (RuntimeException e) {
@@ -155,16 +155,11 @@ public class Loader {
         }
     }
 
-    /** Runs a statement that reads no CSV file (constraints, derived labels), tagged with its run as `load` does. */
-    SummaryCounters runWithoutCsv(Session session, LoadScripts.Statement statement, String runId, PrintStream progress) {
-        return run(session, statement, runId, Map.of(), LoadProgress.to(progress));
-    }
-
     /**
      * Runs one statement, tagged with its run and place so it can be told apart in SHOW TRANSACTIONS; a statement
      * that reads a checked CSV file gets a bar, moved on by a poller while the statement runs.
      */
-    private SummaryCounters run(Session session, LoadScripts.Statement statement, String runId, Map<String, Long> rows,
+    SummaryCounters run(Session session, LoadScripts.Statement statement, String runId, Map<String, Long> rows,
             LoadProgress bars) {
         String tag = runId + " " + statement.where();
         TransactionConfig config = TransactionConfig.builder().withMetadata(Map.of(BatchPoller.TAG, tag)).build();
