@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,8 +30,17 @@ final class LoadScripts {
     private static final Pattern SCRIPT = Pattern.compile("\\d+[-_].*\\.cypher");
 
     record Statement(Path file, int line, String text) {
+        private static final Pattern CREATE_CONSTRAINT = Pattern.compile(
+                "^\\s*CREATE\\s+CONSTRAINT\\s+(\\w+)", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
         String where() {
             return file.getFileName() + ":" + line;
+        }
+
+        /** The name a {@code CREATE CONSTRAINT} statement gives its constraint. */
+        Optional<String> constraintName() {
+            Matcher m = CREATE_CONSTRAINT.matcher(text);
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
         }
     }
 

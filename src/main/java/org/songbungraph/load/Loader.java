@@ -20,6 +20,7 @@ import org.songbungraph.SongbunProperties;
 import org.songbungraph.custody.Custody;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.Failures;
+import org.songbungraph.shell.QueryFile;
 import org.songbungraph.shell.SongbunException;
 import org.springframework.stereotype.Component;
 
@@ -80,6 +81,7 @@ public class Loader {
                 scripts.size());
         LoadProgress bars = LoadProgress.to(progress);
         long start = System.currentTimeMillis();
+        dropOrphanedConstraintIndexes(scripts, progress);
         int statements = 0;
         int nodes = 0;
         int relationships = 0;
@@ -115,6 +117,24 @@ public class Loader {
                 System.currentTimeMillis() - start);
         log.info(report.summary());
         return report;
+    }
+
+    /**
+     * Drops indexes left by a constraint whose creation was killed half-way, so that its {@code CREATE CONSTRAINT}
+     * can run again. Only names the scripts give to constraints are touched.
+     */
+    void dropOrphanedConstraintIndexes(List<LoadScripts.Script> scripts, PrintStream progress) {
+        List<String> constraintNames = scripts.stream().flatMap(script -> script.statements().stream())
+                .map(LoadScripts.Statement::constraintName).flatMap(Optional::stream).toList();
+        try (Session session = driver.session()) {
+            List<String> orphans = session.run(QueryFile.load("load/orphaned-constraint-indexes.cypher"),
+                    Map.of("constraintNames", constraintNames)).list(r -> r.get("name").asString());
+            for (String name : orphans) {
+                session.run(QueryFile.load("load/drop-index.cypher"), Map.of("name", name)).consume();
+                progress.printf("  dropped index %s: an earlier run was stopped after building it and before creating "
+                        + "the constraint of that name, which this load now creates%n", name);
+            }
+        }
     }
 
     List<Custody.FileRead> filesRead(ImportCheck.Report check, List<LoadScripts.Script> scripts) {
