@@ -5,21 +5,29 @@
 CREATE INDEX person_witness_code IF NOT EXISTS FOR (n:Person) ON (n.witnessCode);
 // `search` asks the following for its candidates and ranks only those (search/NameSearch.java, docs/romanisation.md).
 // One full-text index per searchable label, so a name shared by a million people cannot crowd a family, unit,
-// market, place or source out of the candidates. standard-no-stop-words lower-cases and keeps every word (the
-// folding analyzer drops English stop words, the surname I among them), so search asks for a folded letter in all
-// its accented forms. A source is found by its short name only.
-CREATE FULLTEXT INDEX search_person IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.nameKo, n.witnessCode]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
-CREATE FULLTEXT INDEX search_family IF NOT EXISTS FOR (n:Family) ON EACH [n.name, n.nameKo]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
-CREATE FULLTEXT INDEX search_unit IF NOT EXISTS FOR (n:Unit) ON EACH [n.name, n.nameKo]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
-CREATE FULLTEXT INDEX search_market IF NOT EXISTS FOR (n:Market) ON EACH [n.name, n.nameKo]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
-CREATE FULLTEXT INDEX search_place IF NOT EXISTS FOR (n:Place) ON EACH [n.name, n.nameKo]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
-CREATE FULLTEXT INDEX search_source IF NOT EXISTS FOR (n:Source) ON EACH [n.name]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
+// market, place or source out of the candidates. They index the search keys that `load` writes after these
+// scripts (search/SearchKeys.java): each name's pieces as typed and each word's romanisation skeleton, already
+// folded, so the whitespace analyzer keeps them as they are. Loaded by cypher-shell alone, nodes have no keys yet
+// and search reads every name instead, until the next `load`.
+CREATE FULLTEXT INDEX search_keys_person IF NOT EXISTS FOR (n:Person) ON EACH [n.searchWords, n.searchSkeletons]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE FULLTEXT INDEX search_keys_family IF NOT EXISTS FOR (n:Family) ON EACH [n.searchWords, n.searchSkeletons]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE FULLTEXT INDEX search_keys_unit IF NOT EXISTS FOR (n:Unit) ON EACH [n.searchWords, n.searchSkeletons]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE FULLTEXT INDEX search_keys_market IF NOT EXISTS FOR (n:Market) ON EACH [n.searchWords, n.searchSkeletons]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE FULLTEXT INDEX search_keys_place IF NOT EXISTS FOR (n:Place) ON EACH [n.searchWords, n.searchSkeletons]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE FULLTEXT INDEX search_keys_source IF NOT EXISTS FOR (n:Source) ON EACH [n.searchWords, n.searchSkeletons]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+// The name indexes of earlier versions, which search asked with regular expressions: no longer read.
+DROP INDEX search_person IF EXISTS;
+DROP INDEX search_family IF EXISTS;
+DROP INDEX search_unit IF EXISTS;
+DROP INDEX search_market IF EXISTS;
+DROP INDEX search_place IF EXISTS;
+DROP INDEX search_source IF EXISTS;
 // Ids are found by any part of them (search G00012): a text index answers CONTAINS without reading every id.
 CREATE TEXT INDEX search_person_id IF NOT EXISTS FOR (n:Person) ON (n.id);
 CREATE TEXT INDEX search_family_id IF NOT EXISTS FOR (n:Family) ON (n.id);

@@ -1,10 +1,10 @@
 // The nodes worth ranking for one search, from the indexes of cypher/60-lookup-indexes.cypher: for each label in
-// $labels, at most $limit nodes that the full-text index search_<label> finds for $lucene (built by
+// $labels, at most $limit nodes that the full-text index search_keys_<label> finds for $lucene (built by
 // search/IndexQuery.java from the escaped text), and at most $limit whose id contains $idText. One row per
 // label and id; search/candidates.cypher then reads what is shown and matched.
 UNWIND $labels AS label
 CALL (label) {
-  CALL db.index.fulltext.queryNodes('search_' + label, $lucene, {limit: $limit}) YIELD node
+  CALL db.index.fulltext.queryNodes('search_keys_' + label, $lucene, {limit: $limit}) YIELD node
   RETURN node.id AS id
 }
 RETURN label, id

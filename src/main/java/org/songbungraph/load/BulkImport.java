@@ -124,6 +124,7 @@ class BulkImport {
                 statements++;
                 properties += counters.propertiesSet();
             }
+            loader.refreshSearchKeys(runId, bars, progress, new Custody.Outcome(statements, 0, 0, properties));
             custody.succeeded(runId, new Custody.Outcome(statements, (int) nodes, (int) relationships, properties));
             return new Report(runId, plan.inputs().size(), check.rows(), nodes, relationships, statements, importMillis,
                     System.currentTimeMillis() - start, staging.resolve("import.args"));

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songbungraph.SongbunProperties;
 import org.songbungraph.custody.Custody;
+import org.songbungraph.search.SearchKeys;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.Failures;
 import org.songbungraph.shell.QueryFile;
@@ -48,11 +49,13 @@ public class Loader {
     private final Driver driver;
     private final SongbunProperties properties;
     private final Custody custody;
+    private final SearchKeys searchKeys;
 
-    Loader(Driver driver, SongbunProperties properties, Custody custody) {
+    Loader(Driver driver, SongbunProperties properties, Custody custody, SearchKeys searchKeys) {
         this.driver = driver;
         this.properties = properties;
         this.custody = custody;
+        this.searchKeys = searchKeys;
     }
 
     /** What one load did, summed over all statements, and the id of its LoadRun record. */
@@ -112,6 +115,7 @@ public class Loader {
                         (System.currentTimeMillis() - scriptStart) / 1000.0);
             }
         }
+        refreshSearchKeys(runId, bars, progress, new Custody.Outcome(statements, nodes, relationships, properties));
         custody.succeeded(runId, new Custody.Outcome(statements, nodes, relationships, properties));
         Report report = new Report(runId, scripts.size(), statements, nodes, relationships, properties,
                 System.currentTimeMillis() - start);
@@ -135,6 +139,41 @@ public class Loader {
                         + "the constraint of that name, which this load now creates%n", name);
             }
         }
+    }
+
+    /**
+     * Writes the search keys of the nodes that are new or renamed since the last load (search/SearchKeys.java), with
+     * a bar over the searchable nodes; a failure is recorded on the run like a failed statement.
+     */
+    void refreshSearchKeys(String runId, LoadProgress bars, PrintStream progress, Custody.Outcome soFar) {
+        long start = System.currentTimeMillis();
+        long written;
+        LoadProgress.Bar[] bar = new LoadProgress.Bar[1];
+        try {
+            written = searchKeys.refresh(runId, new SearchKeys.Progress() {
+                @Override
+                public void started(long searchableNodes) {
+                    bar[0] = bars.bar("search keys", searchableNodes);
+                }
+
+                @Override
+                public void written(long nodes) {
+                    bar[0].rowsDone(nodes);
+                }
+            });
+            if (bar[0] != null) {
+                bar[0].finished();
+            }
+        } catch (RuntimeException e) {
+            recordFailure(runId, e, soFar);
+            throw e;
+        } finally {
+            if (bar[0] != null) {
+                bar[0].close();
+            }
+        }
+        progress.printf("  %-34s %d nodes given new search keys  %.1f s%n", "search keys", written,
+                (System.currentTimeMillis() - start) / 1000.0);
     }
 
     List<Custody.FileRead> filesRead(ImportCheck.Report check, List<LoadScripts.Script> scripts) {

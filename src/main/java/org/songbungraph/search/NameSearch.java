@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds nodes by name in two steps: the candidates, then their ranking in Java with {@link NameQuery}. The
- * candidates come from the search_* indexes (cypher/60-lookup-indexes.cypher) asked with {@link IndexQuery}: a
- * superset of the matches, at most {@link #PER_LABEL} nodes of each label, so a search costs the same at a million
- * people as at a hundred. Without those indexes (a store loaded before they existed) every name is read instead,
- * with the same results. docs/romanisation.md describes both.
+ * candidates come from the search_keys_* indexes (cypher/60-lookup-indexes.cypher) over the keys {@link SearchKeys}
+ * writes, asked with {@link IndexQuery}: a superset of the matches, at most {@link #PER_LABEL} nodes of each label,
+ * so a search costs about the same at a million people as at a hundred. Without those indexes, or when the keys do
+ * not cover the store (nodes added outside `load`), every name is read instead, with the same results.
+ * docs/romanisation.md describes both.
  */
 @Component
 class NameSearch {
@@ -64,13 +65,11 @@ class NameSearch {
      */
     static final int PER_LABEL = 1000;
 
-    /** The indexed properties a search text is looked up in (search_source has name only; absent fields match nothing). */
+    /** Ids are short codes: a longer text is not looked for among them. */
     private static final int LONGEST_ID = 1000;
 
-    private static final List<String> FIELDS = List.of("name", "nameKo", "witnessCode");
-
     private static final List<String> INDEXES = Arrays.stream(SearchLabel.values())
-            .flatMap(l -> Stream.of("search_" + l.word(), "search_" + l.word() + "_id")).toList();
+            .flatMap(l -> Stream.of("search_keys_" + l.word(), "search_" + l.word() + "_id")).toList();
 
     private final Neo4jClient client;
 
@@ -93,12 +92,12 @@ class NameSearch {
             return List.of();
         }
         int perLabel = Math.max(PER_LABEL, limit);
-        String wideQuery = IndexQuery.lucene(query.literal(), query.skeleton(), FIELDS);
-        if (!useIndexes || wideQuery == null || !indexesOnline()) {
+        String wideQuery = IndexQuery.lucene(query.literal(), query.skeleton());
+        if (!useIndexes || wideQuery == null || !indexesOnline() || !keysCurrent()) {
             return rank(query, ids(query.literal(), labels, perLabel, null), limit);
         }
         // A full page of exact matches by whole words cannot be outranked: the wide query is not needed.
-        Map<String, List<String>> narrow = ids(query.literal(), labels, perLabel, IndexQuery.wholeWords(text, FIELDS));
+        Map<String, List<String>> narrow = ids(query.literal(), labels, perLabel, IndexQuery.wholeWords(text));
         List<Hit> hits = rank(query, narrow, limit);
         if (hits.size() == limit && hits.get(limit - 1).found().tier() == NameQuery.Tier.EXACT) {
             return hits;
@@ -149,6 +148,10 @@ class NameSearch {
     private boolean indexesOnline() {
         return client.query(QueryFile.load("search/indexes-online.cypher")).bindAll(Map.of("names", INDEXES))
                 .fetchAs(Long.class).one().orElse(0L) == INDEXES.size();
+    }
+
+    private boolean keysCurrent() {
+        return client.query(QueryFile.load("search/keys-current.cypher")).fetchAs(Boolean.class).one().orElse(false);
     }
 
     private List<Candidate> candidates(Map<String, List<String>> ids) {

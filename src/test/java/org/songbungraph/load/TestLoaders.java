@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.neo4j.driver.Driver;
 import org.songbungraph.SongbunProperties;
 import org.songbungraph.custody.Custody;
+import org.songbungraph.search.SearchKeys;
 
 /** Loaders outside the Spring context, for tests that load other scripts or import folders. */
 public final class TestLoaders {
@@ -16,6 +17,6 @@ public final class TestLoaders {
         SongbunProperties properties = new SongbunProperties();
         properties.setScriptsDir(scriptsDir);
         properties.setImportDir(importDir);
-        return new Loader(driver, properties, Custody.over(driver, "test"));
+        return new Loader(driver, properties, Custody.over(driver, "test"), new SearchKeys(driver));
     }
 }
