@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +92,10 @@ class NameSearch {
         if (query.isEmpty()) {
             return List.of();
         }
+        return withDetails(ranked(query, text, labels, limit, useIndexes));
+    }
+
+    private List<Hit> ranked(NameQuery query, String text, Set<SearchLabel> labels, int limit, boolean useIndexes) {
         int perLabel = Math.max(PER_LABEL, limit);
         String wideQuery = IndexQuery.lucene(query.literal(), query.skeleton());
         if (!useIndexes || wideQuery == null || !indexesOnline() || !keysCurrent()) {
@@ -98,21 +103,47 @@ class NameSearch {
         }
         // A full page of exact matches by whole words cannot be outranked: the wide query is not needed.
         Map<String, List<String>> narrow = ids(query.literal(), labels, perLabel, IndexQuery.wholeWords(text));
-        List<Hit> hits = rank(query, narrow, limit);
-        if (hits.size() == limit && hits.get(limit - 1).found().tier() == NameQuery.Tier.EXACT) {
-            return hits;
+        List<Hit> narrowHits = matches(query, narrow);
+        List<Hit> page = page(narrowHits, limit);
+        if (page.size() == limit && page.get(limit - 1).found().tier() == NameQuery.Tier.EXACT) {
+            return page;
         }
+        // The wide query finds the narrow one's candidates again; only the others are read and ranked.
         Map<String, List<String>> wide = ids(query.literal(), labels, perLabel, wideQuery);
-        narrow.forEach((label, ids) -> wide.merge(label, ids, (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList()));
-        return rank(query, wide, limit);
+        narrow.forEach((label, ranked) -> wide.computeIfPresent(label, (k, found) -> {
+            Set<String> seen = new HashSet<>(ranked);
+            return found.stream().filter(id -> !seen.contains(id)).toList();
+        }));
+        List<Hit> all = new ArrayList<>(narrowHits);
+        all.addAll(matches(query, wide));
+        return page(all, limit);
     }
 
     private List<Hit> rank(NameQuery query, Map<String, List<String>> ids, int limit) {
+        return page(matches(query, ids), limit);
+    }
+
+    /** The candidates that match, each by its best name; read without detail and sources, which only the page needs. */
+    private List<Hit> matches(NameQuery query, Map<String, List<String>> ids) {
         List<Hit> hits = new ArrayList<>();
-        for (Candidate candidate : candidates(ids)) {
+        for (Candidate candidate : candidates(ids, false)) {
             best(query, candidate).ifPresent(hits::add);
         }
+        return hits;
+    }
+
+    private static List<Hit> page(List<Hit> hits, int limit) {
         return hits.stream().sorted(ORDER).limit(limit).toList();
+    }
+
+    /** The hits again, each with its candidate read in full. */
+    private List<Hit> withDetails(List<Hit> hits) {
+        Map<String, List<String>> ids = new HashMap<>();
+        hits.forEach(h -> ids.computeIfAbsent(h.candidate().label().word(), k -> new ArrayList<>()).add(h.candidate().id()));
+        Map<String, Candidate> full = new HashMap<>();
+        candidates(ids, true).forEach(c -> full.put(c.label().word() + " " + c.id(), c));
+        return hits.stream().map(h -> new Hit(full.get(h.candidate().label().word() + " " + h.candidate().id()),
+                h.field(), h.found())).toList();
     }
 
     private static Optional<Hit> best(NameQuery query, Candidate candidate) {
@@ -154,9 +185,9 @@ class NameSearch {
         return client.query(QueryFile.load("search/keys-current.cypher")).fetchAs(Boolean.class).one().orElse(false);
     }
 
-    private List<Candidate> candidates(Map<String, List<String>> ids) {
+    private List<Candidate> candidates(Map<String, List<String>> ids, boolean details) {
         return List.copyOf(client.query(QueryFile.load("search/candidates.cypher"))
-                .bindAll(Map.of("ids", ids))
+                .bindAll(Map.of("ids", ids, "details", details))
                 .fetchAs(Candidate.class)
                 .mappedBy((types, r) -> new Candidate(SearchLabel.of(r.get("label").asString()),
                         r.get("id").asString(), r.get("name").asString(null), r.get("nameKo").asString(null),

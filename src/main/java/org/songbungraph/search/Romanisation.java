@@ -63,10 +63,50 @@ final class Romanisation {
      * commas. Hangul is kept whole.
      */
     static String fold(String text) {
+        return isAscii(text) ? foldAscii(text) : foldUnicode(text);
+    }
+
+    /** {@link #fold} by the rules themselves; for ASCII text {@link #foldAscii} gives the same, several times faster. */
+    static String foldUnicode(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String plain = Normalizer.normalize(MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
         plain = INVISIBLE.matcher(plain).replaceAll("");
         return SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /**
+     * {@link #fold} of ASCII text, which has no compatibility forms or diacritics: control characters dropped, letters
+     * lower-cased, runs of spaces and commas made one space, no space at either end. search folds every candidate's
+     * names, so this is most of its own work.
+     */
+    static String foldAscii(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == 127) {
+                continue;
+            }
+            if (c == ' ' || c == ',') {
+                pendingSpace = folded.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                folded.append(' ');
+                pendingSpace = false;
+            }
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of a text with their skeletons; words that reduce to nothing (a lone apostrophe) are left out. */

@@ -205,7 +205,7 @@ class ReadsDuringLoadIT {
                             Map.of("labels", List.of("person", "family", "unit", "market", "place", "source")))
                             .forEachRemaining(r -> ids.computeIfAbsent(r.get("label").asString(), k -> new ArrayList<>())
                                     .add(r.get("id").asString()));
-                    return rows(tx, "search/candidates.cypher", Map.of("ids", ids));
+                    return rows(tx, "search/candidates.cypher", Map.of("ids", ids, "details", true));
                 }),
                 // Counts include the load's own records, which a load adds to: only success is checked.
                 new Read("stats", tx -> {

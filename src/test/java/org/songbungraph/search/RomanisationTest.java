@@ -139,4 +139,19 @@ class RomanisationTest {
         assertThat(new NameQuery("\u0000\u200F").isEmpty()).isTrue();
         assertThat(new NameQuery("' //").isEmpty()).isFalse();
     }
+
+    @Test
+    void theAsciiShortcutFoldsExactlyAsTheRulesDo() {
+        String alphabet = "aZ, \t\n\u0000\u007f-'`.Kk0";
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(Romanisation.foldAscii(text.toString())).as("[%s]", text)
+                    .isEqualTo(Romanisation.foldUnicode(text.toString()));
+        }
+        assertThat(Romanisation.fold("  Kim ,, Example-IL\t")).isEqualTo("kim example-il");
+    }
 }

@@ -51,7 +51,7 @@ class SearchIndexTest extends GraphTest {
 
     @Test
     void theCandidatesAreThenReadBySeekingTheirIds() {
-        Set<String> operators = operators("search/candidates.cypher", Map.of("ids", Map.of("person", List.of("P-W0101"))));
+        Set<String> operators = operators("search/candidates.cypher", Map.of("ids", Map.of("person", List.of("P-W0101")), "details", true));
 
         assertThat(operators).contains("NodeUniqueIndexSeek").doesNotContain("NodeByLabelScan", "AllNodesScan");
     }
