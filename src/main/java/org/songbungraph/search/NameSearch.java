@@ -142,8 +142,10 @@ class NameSearch {
         hits.forEach(h -> ids.computeIfAbsent(h.candidate().label().word(), k -> new ArrayList<>()).add(h.candidate().id()));
         Map<String, Candidate> full = new HashMap<>();
         candidates(ids, true).forEach(c -> full.put(c.label().word() + " " + c.id(), c));
-        return hits.stream().map(h -> new Hit(full.get(h.candidate().label().word() + " " + h.candidate().id()),
-                h.field(), h.found())).toList();
+        // A node deleted since it was ranked (a load running beside this search) is left out, not shown half-read.
+        return hits.stream().filter(h -> full.containsKey(h.candidate().label().word() + " " + h.candidate().id()))
+                .map(h -> new Hit(full.get(h.candidate().label().word() + " " + h.candidate().id()), h.field(), h.found()))
+                .toList();
     }
 
     private static Optional<Hit> best(NameQuery query, Candidate candidate) {
