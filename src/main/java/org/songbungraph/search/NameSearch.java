@@ -184,7 +184,8 @@ class NameSearch {
     }
 
     private boolean keysCurrent() {
-        return client.query(QueryFile.load("search/keys-current.cypher")).fetchAs(Boolean.class).one().orElse(false);
+        return client.query(QueryFile.load("search/keys-current.cypher")).fetch().one()
+                .map(r -> (Boolean) r.get("current")).orElse(false);
     }
 
     private List<Candidate> candidates(Map<String, List<String>> ids, boolean details) {

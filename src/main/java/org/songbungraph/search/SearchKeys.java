@@ -77,7 +77,7 @@ public class SearchKeys {
     }
 
     private static long searchable(Session session) {
-        return session.run(QueryFile.load("search/searchable-count.cypher")).single().get(0).asLong();
+        return session.run(QueryFile.load("search/keys-current.cypher")).single().get("nodes").asLong();
     }
 
     private static Map<String, Object> row(Record r) {
