@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.Failures;
 import org.springframework.boot.ExitCodeGenerator;
@@ -63,7 +62,8 @@ public class SongbunGraphApplication {
         } catch (Throwable error) {
             if (Failures.isOptionError(error)) {
                 // Spring Shell has already named the bad option.
-                System.err.println("Run `help " + (shellArgs.isEmpty() ? "" : shellArgs.get(0)) + "` to see the options.");
+                System.err.println(
+                        "Run `help " + (shellArgs.isEmpty() ? "" : shellArgs.get(0)) + "` to see the options.");
                 return ExitCode.BAD_INPUT.code();
             }
             if (error instanceof ExitCodeGenerator handled && handled.getExitCode() != 0) {

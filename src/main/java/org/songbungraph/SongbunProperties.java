@@ -1,7 +1,6 @@
 package org.songbungraph;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -50,10 +49,21 @@ public class SongbunProperties {
         /** User for the remote server. */
         private String user = "neo4j";
 
-        public String getUri() { return uri; }
-        public void setUri(String uri) { this.uri = uri; }
-        public String getUser() { return user; }
-        public void setUser(String user) { this.user = user; }
+        public String getUri() {
+            return uri;
+        }
+
+        public void setUri(String uri) {
+            this.uri = uri;
+        }
+
+        public String getUser() {
+            return user;
+        }
+
+        public void setUser(String user) {
+            this.user = user;
+        }
     }
 
     public boolean isRemote() {
@@ -64,21 +74,71 @@ public class SongbunProperties {
         return loadOnEmpty != null ? loadOnEmpty : !isRemote();
     }
 
-    public Path getDataDir() { return dataDir; }
-    public void setDataDir(Path dataDir) { this.dataDir = dataDir; }
-    public Path getImportDir() { return importDir; }
-    public void setImportDir(Path importDir) { this.importDir = importDir; }
-    public Path getScriptsDir() { return scriptsDir; }
-    public void setScriptsDir(Path scriptsDir) { this.scriptsDir = scriptsDir; }
-    public String getListenAddress() { return listenAddress; }
-    public void setListenAddress(String listenAddress) { this.listenAddress = listenAddress; }
-    public int getBoltPort() { return boltPort; }
-    public void setBoltPort(int boltPort) { this.boltPort = boltPort; }
-    public int getHttpPort() { return httpPort; }
-    public void setHttpPort(int httpPort) { this.httpPort = httpPort; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public Boolean getLoadOnEmpty() { return loadOnEmpty; }
-    public void setLoadOnEmpty(Boolean loadOnEmpty) { this.loadOnEmpty = loadOnEmpty; }
-    public Neo4j getNeo4j() { return neo4j; }
+    public Path getDataDir() {
+        return dataDir;
+    }
+
+    public void setDataDir(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    public Path getImportDir() {
+        return importDir;
+    }
+
+    public void setImportDir(Path importDir) {
+        this.importDir = importDir;
+    }
+
+    public Path getScriptsDir() {
+        return scriptsDir;
+    }
+
+    public void setScriptsDir(Path scriptsDir) {
+        this.scriptsDir = scriptsDir;
+    }
+
+    public String getListenAddress() {
+        return listenAddress;
+    }
+
+    public void setListenAddress(String listenAddress) {
+        this.listenAddress = listenAddress;
+    }
+
+    public int getBoltPort() {
+        return boltPort;
+    }
+
+    public void setBoltPort(int boltPort) {
+        this.boltPort = boltPort;
+    }
+
+    public int getHttpPort() {
+        return httpPort;
+    }
+
+    public void setHttpPort(int httpPort) {
+        this.httpPort = httpPort;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Boolean getLoadOnEmpty() {
+        return loadOnEmpty;
+    }
+
+    public void setLoadOnEmpty(Boolean loadOnEmpty) {
+        this.loadOnEmpty = loadOnEmpty;
+    }
+
+    public Neo4j getNeo4j() {
+        return neo4j;
+    }
 }

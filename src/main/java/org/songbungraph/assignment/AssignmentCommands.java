@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.songbungraph.person.Redactor;
 import org.songbungraph.report.Report;
 import org.songbungraph.shell.ExitCode;
@@ -23,8 +22,17 @@ import org.springframework.shell.command.annotation.Option;
 class AssignmentCommands {
 
     private static final String FORMAT_HELP = "table for people, json or csv for scripts";
-    private static final List<String> COHORT_COLUMNS = List.of("intake", "assigned", "stillThere", "completed",
-            "leftWithoutPermission", "transferred", "discharged", "statusUnknown", "retentionPercent", "refs");
+    private static final List<String> COHORT_COLUMNS = List.of(
+            "intake",
+            "assigned",
+            "stillThere",
+            "completed",
+            "leftWithoutPermission",
+            "transferred",
+            "discharged",
+            "statusUnknown",
+            "retentionPercent",
+            "refs");
 
     private final Assignments assignments;
     private final KnownIds knownIds;
@@ -38,16 +46,20 @@ class AssignmentCommands {
         this.redactor = redactor;
     }
 
-    @Command(command = "assignments", description = "The job assignment history (ASSIGNED_TO) of one person or at "
-            + "one unit: person, unit, kind, place, years, status, role, who assigned them, evidence. Ordered by "
-            + "first year (unknown last), then person.")
+    @Command(
+            command = "assignments",
+            description = "The job assignment history (ASSIGNED_TO) of one person or at "
+                    + "one unit: person, unit, kind, place, years, status, role, who assigned them, evidence. Ordered by "
+                    + "first year (unknown last), then person.")
     String assignments(
             @Option(longNames = "unit", description = "a unit id, e.g. U-SYN-MINE-7 (or give --person)") String unit,
-            @Option(longNames = "person", description = "a person id, e.g. P-SYN-PAK-08 (or give --unit)") String person,
+            @Option(longNames = "person", description = "a person id, e.g. P-SYN-PAK-08 (or give --unit)")
+                    String person,
             @Option(longNames = "format", defaultValue = "table", description = FORMAT_HELP) String format) {
         OutputFormat output = OutputFormat.parse(format);
         if ((unit == null) == (person == null)) {
-            throw new SongbunException(ExitCode.BAD_INPUT,
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
                     "Give exactly one of --unit ID (everyone assigned there) or --person ID (that person's postings).");
         }
         String personId = person == null ? null : knownIds.require(KnownIds.Kind.PERSON, person);
@@ -55,21 +67,45 @@ class AssignmentCommands {
         SourceRefs.Grades grades = sourceRefs.grades();
         List<List<Object>> rows = new ArrayList<>();
         for (Assignments.Assignment a : assignments.history(personId, unitId)) {
-            rows.add(Arrays.asList(a.personId(), a.person(), a.unitId(), a.unit(), a.kind(),
-                    Report.list(a.places(), output), a.from(), a.to(), a.status(), a.role(),
+            rows.add(Arrays.asList(
+                    a.personId(),
+                    a.person(),
+                    a.unitId(),
+                    a.unit(),
+                    a.kind(),
+                    Report.list(a.places(), output),
+                    a.from(),
+                    a.to(),
+                    a.status(),
+                    a.role(),
                     a.assignedById() == null ? null : nameAndId(a.assignedBy(), a.assignedById()),
                     grades.cell(a.sources(), a.credibility(), output)));
         }
-        Table table = new Table(List.of("personId", "person", "unitId", "unit", "kind", "place", "from", "to", "status",
-                "role", "assignedBy", "refs"), rows);
+        Table table = new Table(
+                List.of(
+                        "personId",
+                        "person",
+                        "unitId",
+                        "unit",
+                        "kind",
+                        "place",
+                        "from",
+                        "to",
+                        "status",
+                        "role",
+                        "assignedBy",
+                        "refs"),
+                rows);
         return redactor.render(table, output);
     }
 
-    @Command(command = "retention", description = "How each year's intake at a mine stands now (still there, "
-            + "completed, left without permission, transferred, discharged) with a retention rate = (still there + "
-            + "completed) / assignments of known status, in per cent; then the sourced claims about that mine, the "
-            + "mines in its district, events held there and the district itself, for comparison. CSV gives the "
-            + "cohort rows only; JSON one object {mine, cohorts, total, claims}.")
+    @Command(
+            command = "retention",
+            description = "How each year's intake at a mine stands now (still there, "
+                    + "completed, left without permission, transferred, discharged) with a retention rate = (still there + "
+                    + "completed) / assignments of known status, in per cent; then the sourced claims about that mine, the "
+                    + "mines in its district, events held there and the district itself, for comparison. CSV gives the "
+                    + "cohort rows only; JSON one object {mine, cohorts, total, claims}.")
     String retention(
             @Option(longNames = "mine", description = "a mine id, e.g. U-SYN-MINE-7 or U-KAECHON-MINES") String mine,
             @Option(longNames = "format", defaultValue = "table", description = FORMAT_HELP) String format) {
@@ -77,7 +113,9 @@ class AssignmentCommands {
         requireMine(mine);
         SourceRefs.Grades grades = sourceRefs.grades();
         List<Cohort> cohorts = assignments.cohorts(mine);
-        List<List<Object>> rows = cohorts.stream().map(c -> cohortRow(c, c.intake(), grades, output)).toList();
+        List<List<Object>> rows = cohorts.stream()
+                .map(c -> cohortRow(c, c.intake(), grades, output))
+                .toList();
         Table cohortTable = new Table(COHORT_COLUMNS, rows);
         if (output == OutputFormat.CSV) {
             return redactor.render(cohortTable, output);
@@ -92,8 +130,11 @@ class AssignmentCommands {
             }
             report.section("cohorts", null, new Table(COHORT_COLUMNS, withTotal));
         } else {
-            report.section("cohorts", null, cohortTable).field("total", Report.records(
-                    new Table(COHORT_COLUMNS, List.of(cohortRow(total, null, grades, output)))).get(0));
+            report.section("cohorts", null, cohortTable)
+                    .field(
+                            "total",
+                            Report.records(new Table(COHORT_COLUMNS, List.of(cohortRow(total, null, grades, output))))
+                                    .get(0));
         }
         report.section("claims", "Sourced figures for comparison:", claims);
         return redactor.redact(report.render(output));
@@ -109,27 +150,41 @@ class AssignmentCommands {
         }
         if (knownIds.exists(KnownIds.Kind.UNIT, mine)) {
             Assignments.NotAMine unit = assignments.unitKind(mine).orElseThrow();
-            throw new SongbunException(ExitCode.BAD_INPUT, mine + " is not a mine (its kind is " + unit.kind()
-                    + "); retention needs a mine id: " + String.join(", ", unit.mines())
-                    + ". `assignments --unit " + mine + "` lists its assignments.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    mine + " is not a mine (its kind is " + unit.kind()
+                            + "); retention needs a mine id: " + String.join(", ", unit.mines())
+                            + ". `assignments --unit " + mine + "` lists its assignments.");
         }
         knownIds.require(KnownIds.Kind.MINE, mine);
     }
 
     private static List<Object> cohortRow(Cohort c, Object intake, SourceRefs.Grades grades, OutputFormat output) {
-        return Arrays.asList(intake, c.assigned(), c.count("ACTIVE"), c.count("COMPLETED"),
-                c.count("LEFT_WITHOUT_PERMISSION"), c.count("TRANSFERRED"), c.count("DISCHARGED"), c.statusUnknown(),
-                c.retentionPercent(), cohortRefs(c.evidence(), grades, output));
+        return Arrays.asList(
+                intake,
+                c.assigned(),
+                c.count("ACTIVE"),
+                c.count("COMPLETED"),
+                c.count("LEFT_WITHOUT_PERMISSION"),
+                c.count("TRANSFERRED"),
+                c.count("DISCHARGED"),
+                c.statusUnknown(),
+                c.retentionPercent(),
+                cohortRefs(c.evidence(), grades, output));
     }
 
     /** A cohort stands on many assignments; each distinct source and grade is cited once. */
     private static Object cohortRefs(List<Cohort.Evidence> evidence, SourceRefs.Grades grades, OutputFormat output) {
         List<Cohort.Evidence> distinct = evidence.stream().distinct().toList();
         if (output == OutputFormat.JSON) {
-            return distinct.stream().flatMap(e -> grades.structured(e.sources(), e.credibility()).stream())
-                    .distinct().toList();
+            return distinct.stream()
+                    .flatMap(e -> grades.structured(e.sources(), e.credibility()).stream())
+                    .distinct()
+                    .toList();
         }
-        return distinct.stream().map(e -> grades.refs(e.sources(), e.credibility())).distinct()
+        return distinct.stream()
+                .map(e -> grades.refs(e.sources(), e.credibility()))
+                .distinct()
                 .collect(Collectors.joining(" "));
     }
 
@@ -137,8 +192,18 @@ class AssignmentCommands {
     private static Table claimTable(List<Assignments.MineClaim> claims, SourceRefs.Grades grades, OutputFormat output) {
         boolean json = output == OutputFormat.JSON;
         List<String> columns = json
-                ? List.of("claim", "statement", "figure", "value", "valueMax", "unit", "qualifier", "asOf",
-                        "credibility", "via", "refs")
+                ? List.of(
+                        "claim",
+                        "statement",
+                        "figure",
+                        "value",
+                        "valueMax",
+                        "unit",
+                        "qualifier",
+                        "asOf",
+                        "credibility",
+                        "via",
+                        "refs")
                 : List.of("claim", "statement", "figure", "asOf", "credibility", "via", "refs");
         List<List<Object>> rows = new ArrayList<>();
         for (Assignments.MineClaim c : claims) {

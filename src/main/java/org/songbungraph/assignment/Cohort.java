@@ -15,12 +15,11 @@ import java.util.List;
 record Cohort(Integer intake, int assigned, List<String> statuses, List<Evidence> evidence) {
 
     /** The statuses of the model (docs/model.md, ASSIGNED_TO.status), in the order the table shows them. */
-    static final List<String> STATUSES = List.of("ACTIVE", "COMPLETED", "LEFT_WITHOUT_PERMISSION", "TRANSFERRED",
-            "DISCHARGED");
+    static final List<String> STATUSES =
+            List.of("ACTIVE", "COMPLETED", "LEFT_WITHOUT_PERMISSION", "TRANSFERRED", "DISCHARGED");
 
     /** The sources and credibility of one assignment counted in the cohort. */
-    record Evidence(List<String> sources, Integer credibility) {
-    }
+    record Evidence(List<String> sources, Integer credibility) {}
 
     int count(String status) {
         return Collections.frequency(statuses, status);

@@ -17,8 +17,7 @@ public final class BrowserGuide {
 
     private static final Pattern MARKER = Pattern.compile("<!-- cookbook: ([A-Za-z0-9_.-]+\\.cypher) -->");
 
-    private BrowserGuide() {
-    }
+    private BrowserGuide() {}
 
     public static String html() {
         String template = resource("guide.html");
@@ -41,7 +40,8 @@ public final class BrowserGuide {
     }
 
     private static String section(Cookbook.Query q) {
-        String expected = q.expectedRowCount() + (q.expectedRowCount() == 1 ? " row" : " rows")
+        String expected = q.expectedRowCount()
+                + (q.expectedRowCount() == 1 ? " row" : " rows")
                 + (q.expectedRows().isEmpty() ? "" : ", among them " + String.join(" and ", q.expectedRows()));
         return "<h4>" + escape(q.question()) + "</h4>\n"
                 + "<pre class=\"code runnable\">" + escape(q.forBrowser()) + "</pre>\n"
@@ -67,6 +67,9 @@ public final class BrowserGuide {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

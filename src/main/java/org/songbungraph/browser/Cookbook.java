@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.songbungraph.shell.QueryFile;
 
 /**
@@ -24,8 +23,13 @@ public final class Cookbook {
      * One cookbook file. {@code params} and {@code expectedRows} hold Cypher literal text; a number expected for a
      * column that holds a list means the list's size.
      */
-    public record Query(String file, String question, Map<String, String> params, int expectedRowCount,
-            List<String> expectedRows, String body) {
+    public record Query(
+            String file,
+            String question,
+            Map<String, String> params,
+            int expectedRowCount,
+            List<String> expectedRows,
+            String body) {
 
         /** The same query with other parameter values (Cypher literal text), e.g. the ids of one trace. */
         public Query withParams(Map<String, String> values) {
@@ -38,13 +42,16 @@ public final class Cookbook {
          */
         public String forBrowser() {
             StringBuilder out = new StringBuilder();
-            params.forEach((name, literal) -> out.append(":param ").append(name).append(" => ").append(literal).append(";\n"));
+            params.forEach((name, literal) -> out.append(":param ")
+                    .append(name)
+                    .append(" => ")
+                    .append(literal)
+                    .append(";\n"));
             return out.append(body).toString();
         }
     }
 
-    private Cookbook() {
-    }
+    private Cookbook() {}
 
     /** A cookbook file from the jar, e.g. {@code 11-trace-subgraph.cypher}. */
     public static Query load(String file) {
@@ -77,7 +84,8 @@ public final class Cookbook {
                 rows.add(row.group(1));
                 inQuestion = false;
             } else if (inQuestion && line.startsWith("// ")) {
-                question.append(question.isEmpty() ? "" : " ").append(line.substring(3).replaceFirst("^Question: ", ""));
+                question.append(question.isEmpty() ? "" : " ")
+                        .append(line.substring(3).replaceFirst("^Question: ", ""));
             } else {
                 throw new IllegalArgumentException(file + ": unexpected header line '" + line + "'");
             }

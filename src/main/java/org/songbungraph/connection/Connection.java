@@ -1,7 +1,6 @@
 package org.songbungraph.connection;
 
 import java.util.Optional;
-
 import org.neo4j.driver.Driver;
 import org.songbungraph.embedded.EmbeddedNeo4j;
 
@@ -29,7 +28,13 @@ public final class Connection implements AutoCloseable {
     private final String passwordOrigin;
     private final EmbeddedNeo4j embedded;
 
-    Connection(Mode mode, Driver driver, String boltUri, String browserUrl, String user, String passwordOrigin,
+    Connection(
+            Mode mode,
+            Driver driver,
+            String boltUri,
+            String browserUrl,
+            String user,
+            String passwordOrigin,
             EmbeddedNeo4j embedded) {
         this.mode = mode;
         this.driver = driver;
@@ -40,21 +45,39 @@ public final class Connection implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    public Mode mode() { return mode; }
-    public Driver driver() { return driver; }
-    public String boltUri() { return boltUri; }
+    public Mode mode() {
+        return mode;
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String boltUri() {
+        return boltUri;
+    }
     /** Neo4j Browser's address, when this kind of connection has one we know. */
-    public Optional<String> browserUrl() { return Optional.ofNullable(browserUrl); }
-    public String user() { return user; }
+    public Optional<String> browserUrl() {
+        return Optional.ofNullable(browserUrl);
+    }
+
+    public String user() {
+        return user;
+    }
     /** Where the password comes from (the file or the variable), never the password itself. */
-    public String passwordOrigin() { return passwordOrigin; }
+    public String passwordOrigin() {
+        return passwordOrigin;
+    }
 
     /** The embedded server, when this process owns it (mode EMBEDDED). */
-    public Optional<EmbeddedNeo4j> embedded() { return Optional.ofNullable(embedded); }
+    public Optional<EmbeddedNeo4j> embedded() {
+        return Optional.ofNullable(embedded);
+    }
 
     /** How to log in, for the banner and the `browser` command. Never contains the password. */
     public String loginHint() {
-        String password = "SONGBUN_PASSWORD".equals(passwordOrigin) ? "the password in SONGBUN_PASSWORD"
+        String password = "SONGBUN_PASSWORD".equals(passwordOrigin)
+                ? "the password in SONGBUN_PASSWORD"
                 : "the password in " + passwordOrigin + " (`browser --show-password` prints it)";
         return "Log in with connect URL " + boltUri + ", user " + user + " and " + password + ".";
     }

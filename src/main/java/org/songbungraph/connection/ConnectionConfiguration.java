@@ -2,7 +2,6 @@ package org.songbungraph.connection;
 
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -19,11 +18,11 @@ import org.songbungraph.embedded.ServerEndpoint;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Opens the one {@link Driver} of this process. Spring Boot's own Neo4j auto-configuration backs off
@@ -56,29 +55,38 @@ class ConnectionConfiguration {
 
     @Bean
     Neo4jClient neo4jClient(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks) {
-        return Neo4jClient.with(driver).withDatabaseSelectionProvider(databases).withNeo4jBookmarkManager(bookmarks).build();
+        return Neo4jClient.with(driver)
+                .withDatabaseSelectionProvider(databases)
+                .withNeo4jBookmarkManager(bookmarks)
+                .build();
     }
 
     @Bean(name = "transactionManager")
-    Neo4jTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases,
-            Neo4jBookmarkManager bookmarks) {
-        return Neo4jTransactionManager.with(driver).withDatabaseSelectionProvider(databases).withBookmarkManager(bookmarks)
+    Neo4jTransactionManager transactionManager(
+            Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks) {
+        return Neo4jTransactionManager.with(driver)
+                .withDatabaseSelectionProvider(databases)
+                .withBookmarkManager(bookmarks)
                 .build();
     }
 
     private static Connection remote(SongbunProperties p) {
         String uri = p.getNeo4j().getUri();
         if (!uri.matches("(bolt|neo4j)(\\+s|\\+ssc)?://.+")) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "SONGBUN_NEO4J_URI '" + uri
-                    + "' is not a bolt://, neo4j:// or neo4j+s:// URI.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "SONGBUN_NEO4J_URI '" + uri + "' is not a bolt://, neo4j:// or neo4j+s:// URI.");
         }
         if (p.getPassword() == null || p.getPassword().isBlank()) {
-            throw new SongbunException(ExitCode.BAD_INPUT,
-                    "SONGBUN_NEO4J_URI is set but SONGBUN_PASSWORD is not: give the password of user " + p.getNeo4j().getUser() + ".");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "SONGBUN_NEO4J_URI is set but SONGBUN_PASSWORD is not: give the password of user "
+                            + p.getNeo4j().getUser() + ".");
         }
-        Driver driver = connect(uri, p.getNeo4j().getUser(), p.getPassword(), "the Neo4j server at " + uri
-                + " (SONGBUN_NEO4J_URI)");
-        return new Connection(Connection.Mode.REMOTE, driver, uri, null, p.getNeo4j().getUser(), "SONGBUN_PASSWORD", null);
+        Driver driver = connect(
+                uri, p.getNeo4j().getUser(), p.getPassword(), "the Neo4j server at " + uri + " (SONGBUN_NEO4J_URI)");
+        return new Connection(
+                Connection.Mode.REMOTE, driver, uri, null, p.getNeo4j().getUser(), "SONGBUN_PASSWORD", null);
     }
 
     private static Connection local(SongbunProperties p) {
@@ -88,10 +96,16 @@ class ConnectionConfiguration {
             EmbeddedNeo4j server = started.get();
             try {
                 Credentials credentials = Credentials.forClient(settings.dataDir(), p.getPassword());
-                Driver driver = connect(server.endpoint().boltUri(), credentials.user(), credentials.password(),
-                        "the embedded server");
-                return new Connection(Connection.Mode.EMBEDDED, driver, server.endpoint().boltUri(),
-                        server.endpoint().browserUrl(), credentials.user(), credentials.origin(), server);
+                Driver driver = connect(
+                        server.endpoint().boltUri(), credentials.user(), credentials.password(), "the embedded server");
+                return new Connection(
+                        Connection.Mode.EMBEDDED,
+                        driver,
+                        server.endpoint().boltUri(),
+                        server.endpoint().browserUrl(),
+                        credentials.user(),
+                        credentials.origin(),
+                        server);
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
@@ -102,21 +116,35 @@ class ConnectionConfiguration {
 
     private static Connection attach(EmbeddedSettings settings, String configuredPassword) {
         Path dataDir = settings.dataDir();
-        ServerEndpoint endpoint = ServerEndpoint.read(dataDir).orElseThrow(() -> new SongbunException(
-                ExitCode.STORE_IN_USE, "The data directory " + dataDir + " is in use by another songbun process that is "
-                        + "still starting or not serving. Wait for it, stop it, or set SONGBUN_DATA_DIR to another folder."));
+        ServerEndpoint endpoint = ServerEndpoint.read(dataDir)
+                .orElseThrow(
+                        () -> new SongbunException(
+                                ExitCode.STORE_IN_USE,
+                                "The data directory " + dataDir + " is in use by another songbun process that is "
+                                        + "still starting or not serving. Wait for it, stop it, or set SONGBUN_DATA_DIR to another folder."));
         Credentials credentials = Credentials.forClient(dataDir, configuredPassword);
         try {
-            Driver driver = connect(endpoint.boltUri(), credentials.user(), credentials.password(), "the running server");
+            Driver driver =
+                    connect(endpoint.boltUri(), credentials.user(), credentials.password(), "the running server");
             log.info("Attached to the songbun server of pid {} at {}", endpoint.pid(), endpoint.boltUri());
             System.err.println("Using the songbun server already running on " + dataDir + " (pid " + endpoint.pid()
                     + ") at " + endpoint.boltUri() + ".");
-            return new Connection(Connection.Mode.ATTACHED, driver, endpoint.boltUri(), endpoint.browserUrl(),
-                    credentials.user(), credentials.origin(), null);
+            return new Connection(
+                    Connection.Mode.ATTACHED,
+                    driver,
+                    endpoint.boltUri(),
+                    endpoint.browserUrl(),
+                    credentials.user(),
+                    credentials.origin(),
+                    null);
         } catch (SongbunException e) {
-            throw new SongbunException(ExitCode.STORE_IN_USE, "The data directory " + dataDir
-                    + " is held by another songbun process (pid " + endpoint.pid() + ") whose server at "
-                    + endpoint.boltUri() + " does not answer. Stop that process, or set SONGBUN_DATA_DIR to another folder.", e);
+            throw new SongbunException(
+                    ExitCode.STORE_IN_USE,
+                    "The data directory " + dataDir
+                            + " is held by another songbun process (pid " + endpoint.pid() + ") whose server at "
+                            + endpoint.boltUri()
+                            + " does not answer. Stop that process, or set SONGBUN_DATA_DIR to another folder.",
+                    e);
         }
     }
 
@@ -128,8 +156,11 @@ class ConnectionConfiguration {
             return driver;
         } catch (AuthenticationException e) {
             driver.close();
-            throw new SongbunException(ExitCode.UNAVAILABLE, "The password was refused by " + what
-                    + ". Check SONGBUN_PASSWORD (or the data directory's password file).", e);
+            throw new SongbunException(
+                    ExitCode.UNAVAILABLE,
+                    "The password was refused by " + what
+                            + ". Check SONGBUN_PASSWORD (or the data directory's password file).",
+                    e);
         } catch (Neo4jException | IllegalArgumentException e) {
             driver.close();
             throw new SongbunException(ExitCode.UNAVAILABLE, "Cannot reach " + what + ": " + e.getMessage(), e);

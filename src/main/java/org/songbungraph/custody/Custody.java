@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.TypeSystem;
@@ -57,19 +56,46 @@ public class Custody {
     }
 
     /** What a load wrote, recorded when it ends. */
-    public record Outcome(int statements, int nodesCreated, int relationshipsCreated, int propertiesSet) {
-    }
+    public record Outcome(int statements, int nodesCreated, int relationshipsCreated, int propertiesSet) {}
 
     /** One recorded load, as stored (times as ISO-8601 text). */
-    public record Run(String runId, String status, String trigger, String startedAt, String endedAt, String osUser,
-            String tool, String server, String importDir, String scriptsDir, long csvFiles, long csvRows, long scripts,
-            Long statements, Long nodesCreated, Long relationshipsCreated, String failure) {
+    public record Run(
+            String runId,
+            String status,
+            String trigger,
+            String startedAt,
+            String endedAt,
+            String osUser,
+            String tool,
+            String server,
+            String importDir,
+            String scriptsDir,
+            long csvFiles,
+            long csvRows,
+            long scripts,
+            Long statements,
+            Long nodesCreated,
+            Long relationshipsCreated,
+            String failure) {
 
         static Run of(Map<String, Object> m) {
-            return new Run(text(m, "runId"), text(m, "status"), text(m, "trigger"), text(m, "startedAt"),
-                    text(m, "endedAt"), text(m, "osUser"), text(m, "tool"), text(m, "server"), text(m, "importDir"),
-                    text(m, "scriptsDir"), number(m, "csvFiles"), number(m, "csvRows"), number(m, "scripts"),
-                    (Long) m.get("statements"), (Long) m.get("nodesCreated"), (Long) m.get("relationshipsCreated"),
+            return new Run(
+                    text(m, "runId"),
+                    text(m, "status"),
+                    text(m, "trigger"),
+                    text(m, "startedAt"),
+                    text(m, "endedAt"),
+                    text(m, "osUser"),
+                    text(m, "tool"),
+                    text(m, "server"),
+                    text(m, "importDir"),
+                    text(m, "scriptsDir"),
+                    number(m, "csvFiles"),
+                    number(m, "csvRows"),
+                    number(m, "scripts"),
+                    (Long) m.get("statements"),
+                    (Long) m.get("nodesCreated"),
+                    (Long) m.get("relationshipsCreated"),
                     text(m, "failure"));
         }
 
@@ -85,8 +111,7 @@ public class Custody {
     }
 
     /** A file as a run recorded it. */
-    public record RecordedFile(String kind, String name, String sha256, long bytes, long count) {
-    }
+    public record RecordedFile(String kind, String name, String sha256, long bytes, long count) {}
 
     private final Neo4jClient client;
     private final String server;
@@ -111,11 +136,22 @@ public class Custody {
         List<Map<String, Object>> hashed = new ArrayList<>();
         for (FileRead file : files) {
             Digest digest = file.digest() != null ? file.digest() : sha256(file.path());
-            hashed.add(Map.of("kind", file.kind(), "name", file.name(), "sha256", digest.hex(), "bytes", digest.bytes(),
-                    "count", file.count()));
+            hashed.add(Map.of(
+                    "kind",
+                    file.kind(),
+                    "name",
+                    file.name(),
+                    "sha256",
+                    digest.hex(),
+                    "bytes",
+                    digest.bytes(),
+                    "count",
+                    file.count()));
         }
         String runId = "LR-" + ZonedDateTime.now(ZoneOffset.UTC).format(RUN_ID) + "-"
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+                + HexFormat.of()
+                        .toHexDigits(ThreadLocalRandom.current().nextInt())
+                        .substring(0, 6);
         client.query(QueryFile.load("custody/constraint.cypher")).run();
         Map<String, Object> params = new HashMap<>();
         params.put("runId", runId);
@@ -152,39 +188,70 @@ public class Custody {
 
     /** Runs that began and never recorded an end, newest first. */
     public List<Run> unfinished() {
-        return client.query(QueryFile.load("custody/unfinished.cypher")).fetchAs(Run.class)
-                .mappedBy(Custody::run).all().stream().toList();
+        return client
+                .query(QueryFile.load("custody/unfinished.cypher"))
+                .fetchAs(Run.class)
+                .mappedBy(Custody::run)
+                .all()
+                .stream()
+                .toList();
     }
 
     /** Marks a run that cannot still be running (its process is gone) as INTERRUPTED. */
     public void markInterrupted(String runId, String why) {
         client.query(QueryFile.load("custody/mark-interrupted.cypher"))
-                .bind(runId).to("runId").bind(why).to("failure").run();
+                .bind(runId)
+                .to("runId")
+                .bind(why)
+                .to("failure")
+                .run();
     }
 
     List<Run> runs(int limit) {
-        return client.query(QueryFile.load("custody/runs.cypher")).bind(limit).to("limit").fetchAs(Run.class)
-                .mappedBy(Custody::run).all().stream().toList();
+        return client
+                .query(QueryFile.load("custody/runs.cypher"))
+                .bind(limit)
+                .to("limit")
+                .fetchAs(Run.class)
+                .mappedBy(Custody::run)
+                .all()
+                .stream()
+                .toList();
     }
 
     Optional<Run> run(String runId) {
-        return client.query(QueryFile.load("custody/run.cypher")).bind(runId).to("runId").fetchAs(Run.class)
-                .mappedBy(Custody::run).one();
+        return client.query(QueryFile.load("custody/run.cypher"))
+                .bind(runId)
+                .to("runId")
+                .fetchAs(Run.class)
+                .mappedBy(Custody::run)
+                .one();
     }
 
     List<RecordedFile> files(String runId) {
-        return client.query(QueryFile.load("custody/files.cypher")).bind(runId).to("runId")
+        return client
+                .query(QueryFile.load("custody/files.cypher"))
+                .bind(runId)
+                .to("runId")
                 .fetchAs(RecordedFile.class)
                 .mappedBy((types, r) -> {
                     Map<String, Object> f = r.get("file").asMap();
-                    return new RecordedFile((String) f.get("kind"), (String) f.get("name"), (String) f.get("sha256"),
-                            ((Number) f.get("bytes")).longValue(), ((Number) f.get("count")).longValue());
+                    return new RecordedFile(
+                            (String) f.get("kind"),
+                            (String) f.get("name"),
+                            (String) f.get("sha256"),
+                            ((Number) f.get("bytes")).longValue(),
+                            ((Number) f.get("count")).longValue());
                 })
-                .all().stream().toList();
+                .all()
+                .stream()
+                .toList();
     }
 
     Optional<String> lastSucceeded() {
-        return client.query(QueryFile.load("custody/last-succeeded.cypher")).fetchAs(String.class).one();
+        return client.query(QueryFile.load("custody/last-succeeded.cypher"))
+                .fetchAs(String.class)
+                .one();
     }
 
     private static Run run(TypeSystem types, Record row) {
@@ -192,8 +259,7 @@ public class Custody {
     }
 
     /** A file's SHA-256 (hex) and size, read as a stream so a large CSV is never held in memory. */
-    public record Digest(String hex, long bytes) {
-    }
+    public record Digest(String hex, long bytes) {}
 
     public static MessageDigest newSha256() {
         try {

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.songbungraph.SongbunProperties;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.OutputFormat;
@@ -37,13 +36,19 @@ class CustodyCommands {
         this.properties = properties;
     }
 
-    @Command(command = "history", description = "List the recorded loads (chain of custody), newest first: when, by "
-            + "which operating-system user, what was read and how each ended; with --run, one run's files and their "
-            + "SHA-256.")
+    @Command(
+            command = "history",
+            description = "List the recorded loads (chain of custody), newest first: when, by "
+                    + "which operating-system user, what was read and how each ended; with --run, one run's files and their "
+                    + "SHA-256.")
     String history(
-            @Option(longNames = "run", description = "a load run id (LR-…) to show with every file it read") String runId,
-            @Option(longNames = "limit", defaultValue = "20", description = "how many runs to list, newest first "
-                    + "(1-10000)") int limit,
+            @Option(longNames = "run", description = "a load run id (LR-…) to show with every file it read")
+                    String runId,
+            @Option(
+                            longNames = "limit",
+                            defaultValue = "20",
+                            description = "how many runs to list, newest first " + "(1-10000)")
+                    int limit,
             @Option(longNames = "format", defaultValue = "table", description = "table, json or csv") String format) {
         OutputFormat output = OutputFormat.parse(format);
         if (runId != null) {
@@ -59,29 +64,61 @@ class CustodyCommands {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (Custody.Run run : runs) {
-            rows.add(Arrays.asList(run.runId(), run.status(), run.trigger(), run.startedAt(), run.endedAt(),
-                    run.osUser(), run.csvFiles(), run.csvRows(), run.scripts(), run.nodesCreated(),
-                    run.relationshipsCreated(), run.failure()));
+            rows.add(Arrays.asList(
+                    run.runId(),
+                    run.status(),
+                    run.trigger(),
+                    run.startedAt(),
+                    run.endedAt(),
+                    run.osUser(),
+                    run.csvFiles(),
+                    run.csvRows(),
+                    run.scripts(),
+                    run.nodesCreated(),
+                    run.relationshipsCreated(),
+                    run.failure()));
         }
-        return new Table(List.of("run", "status", "trigger", "started", "ended", "user", "csvFiles", "csvRows",
-                "scripts", "nodesCreated", "relationshipsCreated", "failure"), rows).render(output);
+        return new Table(
+                        List.of(
+                                "run",
+                                "status",
+                                "trigger",
+                                "started",
+                                "ended",
+                                "user",
+                                "csvFiles",
+                                "csvRows",
+                                "scripts",
+                                "nodesCreated",
+                                "relationshipsCreated",
+                                "failure"),
+                        rows)
+                .render(output);
     }
 
-    @Command(command = "verify", description = "Hash the import folder and the load scripts again and say whether "
-            + "they still match what the last successful load read (exit code 8 if any file differs).")
+    @Command(
+            command = "verify",
+            description = "Hash the import folder and the load scripts again and say whether "
+                    + "they still match what the last successful load read (exit code 8 if any file differs).")
     String verify(
-            @Option(longNames = "import-dir", description = "the folder to compare (default: SONGBUN_IMPORT_DIR, "
-                    + "./import)") String importDir,
+            @Option(
+                            longNames = "import-dir",
+                            description = "the folder to compare (default: SONGBUN_IMPORT_DIR, " + "./import)")
+                    String importDir,
             @Option(longNames = "format", defaultValue = "table", description = "table, json or csv") String format) {
         OutputFormat output = OutputFormat.parse(format);
-        Path csvDir = importDir == null || importDir.isBlank() ? properties.getImportDir()
+        Path csvDir = importDir == null || importDir.isBlank()
+                ? properties.getImportDir()
                 : UserPaths.of("--import-dir", importDir);
         Path scriptsDir = properties.getScriptsDir();
         if (!Files.isDirectory(csvDir)) {
             throw new SongbunException(ExitCode.BAD_INPUT, "No import folder at " + csvDir.toAbsolutePath() + ".");
         }
-        String runId = custody.lastSucceeded().orElseThrow(() -> new SongbunException(ExitCode.BAD_INPUT,
-                "No load has finished on this database, so there is nothing to verify against. Run `load` first."));
+        String runId = custody.lastSucceeded()
+                .orElseThrow(
+                        () -> new SongbunException(
+                                ExitCode.BAD_INPUT,
+                                "No load has finished on this database, so there is nothing to verify against. Run `load` first."));
         Custody.Run run = custody.run(runId).orElseThrow();
         List<Custody.RecordedFile> recorded = custody.files(runId);
 
@@ -98,18 +135,26 @@ class CustodyCommands {
         }
         for (Path added : unrecorded(csvDir, scriptsDir, seen)) {
             differing++;
-            rows.add(Arrays.asList(added.startsWith(csvDir) ? "csv" : "script",
-                    added.getFileName().toString(), "ADDED", null, shown(Custody.sha256(added).hex(), output)));
+            rows.add(Arrays.asList(
+                    added.startsWith(csvDir) ? "csv" : "script",
+                    added.getFileName().toString(),
+                    "ADDED",
+                    null,
+                    shown(Custody.sha256(added).hex(), output)));
         }
         Table table = new Table(List.of("kind", "file", "status", "recordedSha256", "currentSha256"), rows);
         String against = "load run " + run.runId() + " (" + run.startedAt() + ", " + run.osUser() + ")";
         if (differing > 0) {
-            throw new SongbunException(ExitCode.MISMATCH, differing + " of the files in " + csvDir + " and "
-                    + scriptsDir + " differ from what " + against + " read:\n" + table.render(output));
+            throw new SongbunException(
+                    ExitCode.MISMATCH,
+                    differing + " of the files in " + csvDir + " and " + scriptsDir + " differ from what " + against
+                            + " read:\n" + table.render(output));
         }
-        String summary = "All " + recorded.size() + " files in " + csvDir + " and " + scriptsDir + " match " + against
-                + ".";
-        return output == OutputFormat.TABLE ? table.render(output) + "\n" + summary + newerRuns(run) : table.render(output);
+        String summary =
+                "All " + recorded.size() + " files in " + csvDir + " and " + scriptsDir + " match " + against + ".";
+        return output == OutputFormat.TABLE
+                ? table.render(output) + "\n" + summary + newerRuns(run)
+                : table.render(output);
     }
 
     /** Two full hashes do not fit a terminal row; 16 hex digits still tell files apart. JSON and CSV get all 64. */
@@ -119,11 +164,14 @@ class CustodyCommands {
 
     private Custody.Run requireRun(String runId) {
         if (!RUN_ID.matcher(runId).matches()) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "--run takes a load run id such as LR-20261122T230000Z-0a1b2c; "
-                    + "`history` lists them.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "--run takes a load run id such as LR-20261122T230000Z-0a1b2c; " + "`history` lists them.");
         }
-        return custody.run(runId).orElseThrow(() -> new SongbunException(ExitCode.BAD_INPUT, "No load run " + runId
-                + " is recorded on this database; `history` lists them."));
+        return custody.run(runId)
+                .orElseThrow(() -> new SongbunException(
+                        ExitCode.BAD_INPUT,
+                        "No load run " + runId + " is recorded on this database; `history` lists them."));
     }
 
     private String runFiles(Custody.Run run, OutputFormat output) {
@@ -166,8 +214,10 @@ class CustodyCommands {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> wanted.test(f.getFileName().toString()))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> wanted.test(f.getFileName().toString()))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
         } catch (IOException e) {
             throw new SongbunException(ExitCode.BAD_INPUT, "Cannot list " + dir + ": " + e.getMessage(), e);
         }

@@ -10,7 +10,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
-
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 
@@ -39,8 +38,9 @@ public record Credentials(String user, String password, String origin) {
         }
         Path file = dataDir.resolve(PASSWORD_FILE);
         if (!Files.isReadable(file)) {
-            throw new SongbunException(ExitCode.UNAVAILABLE, "No password for the running server: " + file
-                    + " is missing or unreadable. Set SONGBUN_PASSWORD.");
+            throw new SongbunException(
+                    ExitCode.UNAVAILABLE,
+                    "No password for the running server: " + file + " is missing or unreadable. Set SONGBUN_PASSWORD.");
         }
         return new Credentials(USER, read(file), file.toString());
     }
@@ -64,8 +64,11 @@ public record Credentials(String user, String password, String origin) {
         } catch (FileAlreadyExistsException e) {
             // Another process won the race; its password stands.
         } catch (UnsupportedOperationException e) {
-            throw new SongbunException(ExitCode.UNAVAILABLE, "Cannot create " + file
-                    + " readable by its owner only on this file system. Set SONGBUN_PASSWORD instead.", e);
+            throw new SongbunException(
+                    ExitCode.UNAVAILABLE,
+                    "Cannot create " + file
+                            + " readable by its owner only on this file system. Set SONGBUN_PASSWORD instead.",
+                    e);
         } catch (IOException e) {
             throw new SongbunException(ExitCode.UNAVAILABLE, "Cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package org.songbungraph.embedded;
 
+import inet.ipaddr.IPAddressString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -13,11 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import inet.ipaddr.IPAddressString;
 import org.apache.commons.io.file.PathUtils;
-import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.cli.ExecutionContext;
+import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -54,7 +53,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final Path dataDir;
     private final EmbeddedSettings settings;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, FileLock lock, ServerEndpoint endpoint, EmbeddedSettings settings) {
+    private EmbeddedNeo4j(
+            DatabaseManagementService dbms, FileLock lock, ServerEndpoint endpoint, EmbeddedSettings settings) {
         this.dbms = dbms;
         this.lock = lock;
         this.endpoint = endpoint;
@@ -75,7 +75,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             Credentials credentials = Credentials.forEmbedded(dataDir, settings.password());
             Path home = dataDir.resolve("neo4j");
-            boolean fresh = !Files.exists(home.resolve("data").resolve("databases").resolve("system"));
+            boolean fresh =
+                    !Files.exists(home.resolve("data").resolve("databases").resolve("system"));
             if (fresh) {
                 // Writing the initial auth file before the first start means neo4j/neo4j never exists.
                 setInitialPassword(home, credentials.password());
@@ -85,7 +86,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 if (!fresh && settings.password() != null) {
                     alignPassword(dbms, settings.password());
                 }
-                ServerEndpoint endpoint = ServerEndpoint.of(settings, ProcessHandle.current().pid());
+                ServerEndpoint endpoint =
+                        ServerEndpoint.of(settings, ProcessHandle.current().pid());
                 endpoint.write(dataDir);
                 log.info("Embedded Neo4j started: {}", endpoint);
                 return Optional.of(new EmbeddedNeo4j(dbms, lock, endpoint, settings));
@@ -126,8 +128,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 Files.move(importedHome.resolve("data").resolve(part).resolve(DATABASE), target);
             }
         } catch (IOException e) {
-            throw new SongbunException(ExitCode.LOAD_FAILED, "Could not move the imported store into " + home
-                    + ": " + e.getMessage() + ". Delete " + dataDir + " and run `load --bulk` again.", e);
+            throw new SongbunException(
+                    ExitCode.LOAD_FAILED,
+                    "Could not move the imported store into " + home + ": " + e.getMessage() + ". Delete " + dataDir
+                            + " and run `load --bulk` again.",
+                    e);
         } finally {
             dbms = build(settings, home);
         }
@@ -151,7 +156,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.load_csv_file_url_root, s.importDir())
                     // LOAD CSV from http(s)/ftp could send graph data to, or pull it from, any host; `load` reads
                     // only file:/// URLs. Neo4j 5.26's one switch for that is this internal blocklist: every address.
-                    .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                    .setConfig(
+                            GraphDatabaseInternalSettings.cypher_ip_blocklist,
                             List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(BoltConnector.enabled, true)
@@ -165,10 +171,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // Analysts' data must not leave the machine through Browser.
                     .setConfig(ServerSettings.allow_telemetry, false)
                     .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, browserHosts(s))
-                    // The guide and the stylesheet come from this server (browser/http/GuideResource), applied on connect.
-                    .setConfig(ServerSettings.third_party_packages, List.of(new ThirdPartyJaxRsPackage(
-                            GuideResource.class.getPackageName(), GuideResource.MOUNT)))
-                    .setConfig(ServerSettings.http_auth_allowlist, List.of("/", "/browser.*", GuideResource.MOUNT + "/.*"))
+                    // The guide and the stylesheet come from this server (browser/http/GuideResource), applied on
+                    // connect.
+                    .setConfig(
+                            ServerSettings.third_party_packages,
+                            List.of(new ThirdPartyJaxRsPackage(
+                                    GuideResource.class.getPackageName(), GuideResource.MOUNT)))
+                    .setConfig(
+                            ServerSettings.http_auth_allowlist, List.of("/", "/browser.*", GuideResource.MOUNT + "/.*"))
                     .setConfig(ServerSettings.browser_post_connect_cmd, postConnectCommands(s))
                     .setConfig(ServerSettings.http_static_content_security_policy, browserContentPolicy(s))
                     // Without these, shutdown waits 5-10 s for idle Netty and Bolt threads.
@@ -177,10 +187,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .build();
         } catch (RuntimeException e) {
-            throw new SongbunException(ExitCode.UNAVAILABLE,
+            throw new SongbunException(
+                    ExitCode.UNAVAILABLE,
                     "The embedded Neo4j could not start (" + rootMessage(e) + "). If port " + s.boltPort() + " or "
                             + s.httpPort() + " is taken, set SONGBUN_BOLT_PORT / SONGBUN_HTTP_PORT; details are in "
-                            + home.resolve("logs").resolve("debug.log"), e);
+                            + home.resolve("logs").resolve("debug.log"),
+                    e);
         }
     }
 
@@ -203,11 +215,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     static String browserContentPolicy(EmbeddedSettings s) {
         StringBuilder bolt = new StringBuilder();
         for (String host : new LinkedHashSet<>(List.of("localhost", "127.0.0.1", guideHost(s)))) {
-            bolt.append(" ws://").append(host).append(':').append(s.boltPort())
-                    .append(" http://").append(host).append(':').append(s.boltPort());
+            bolt.append(" ws://")
+                    .append(host)
+                    .append(':')
+                    .append(s.boltPort())
+                    .append(" http://")
+                    .append(host)
+                    .append(':')
+                    .append(s.boltPort());
         }
         return "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                + "font-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; connect-src 'self'" + bolt;
+                + "font-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; connect-src 'self'"
+                + bolt;
     }
 
     private static String guideHost(EmbeddedSettings s) {
@@ -224,16 +243,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         // "--" ends the options: a password that starts with '-' (one generated in 32 does) is still the password.
         int code = new CommandLine(new SetInitialPasswordCommand(ctx)).execute("--", password);
         if (code != 0) {
-            throw new SongbunException(ExitCode.INTERNAL,
-                    "Could not set the initial Neo4j password: " + out.toString(java.nio.charset.StandardCharsets.UTF_8).trim());
+            throw new SongbunException(
+                    ExitCode.INTERNAL,
+                    "Could not set the initial Neo4j password: "
+                            + out.toString(java.nio.charset.StandardCharsets.UTF_8)
+                                    .trim());
         }
     }
 
     /** SONGBUN_PASSWORD wins over the password the store was created with. */
     private static void alignPassword(DatabaseManagementService dbms, String password) {
         try {
-            dbms.database("system").executeTransactionally(
-                    "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            dbms.database("system")
+                    .executeTransactionally(
+                            "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password));
         } catch (QueryExecutionException e) {
             if (!String.valueOf(e.getMessage()).contains("same")) {
                 throw e;
@@ -255,8 +279,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             return lock;
         } catch (IOException e) {
-            throw new SongbunException(ExitCode.UNAVAILABLE, "Cannot open " + lockFile + ": " + e.getMessage()
-                    + ". Check that SONGBUN_DATA_DIR points to a writable folder.", e);
+            throw new SongbunException(
+                    ExitCode.UNAVAILABLE,
+                    "Cannot open " + lockFile + ": " + e.getMessage()
+                            + ". Check that SONGBUN_DATA_DIR points to a writable folder.",
+                    e);
         }
     }
 

@@ -24,7 +24,8 @@ public record ServerEndpoint(String boltUri, String browserUrl, long pid) {
         if ("0.0.0.0".equals(host)) {
             host = "127.0.0.1";
         }
-        return new ServerEndpoint("bolt://" + host + ":" + s.boltPort(), "http://" + host + ":" + s.httpPort() + "/browser/", pid);
+        return new ServerEndpoint(
+                "bolt://" + host + ":" + s.boltPort(), "http://" + host + ":" + s.httpPort() + "/browser/", pid);
     }
 
     void write(Path dataDir) {
@@ -54,8 +55,8 @@ public record ServerEndpoint(String boltUri, String browserUrl, long pid) {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
-            return Optional.of(new ServerEndpoint(p.getProperty("bolt"), p.getProperty("browser"),
-                    Long.parseLong(p.getProperty("pid", "-1"))));
+            return Optional.of(new ServerEndpoint(
+                    p.getProperty("bolt"), p.getProperty("browser"), Long.parseLong(p.getProperty("pid", "-1"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

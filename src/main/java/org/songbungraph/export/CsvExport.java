@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.songbungraph.export.Snapshot.Edge;
@@ -24,10 +23,10 @@ import org.songbungraph.load.ImportLayout.FileLayout;
 final class CsvExport {
 
     // RFC 4180 quoting, but LF line endings like the shipped files.
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     static List<Path> write(Snapshot snapshot, Path dir) throws IOException {
         List<Path> written = new ArrayList<>();
@@ -38,12 +37,17 @@ final class CsvExport {
                 csv.printRecord(layout.columns());
                 if (layout.relationship()) {
                     for (Edge edge : snapshot.edges(layout)) {
-                        csv.printRecord(layout.columns().stream().map(c -> cell(edge, c)).toList());
+                        csv.printRecord(layout.columns().stream()
+                                .map(c -> cell(edge, c))
+                                .toList());
                     }
                 } else {
                     for (Node node : snapshot.nodes(layout)) {
                         csv.printRecord(layout.columns().stream()
-                                .map(c -> c.equals("id") ? node.id() : format(node.properties().get(c))).toList());
+                                .map(c -> c.equals("id")
+                                        ? node.id()
+                                        : format(node.properties().get(c)))
+                                .toList());
                     }
                 }
             }

@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 
@@ -36,8 +35,7 @@ public final class ExportFolder {
         List<Path> write(Path dir) throws IOException;
     }
 
-    private ExportFolder() {
-    }
+    private ExportFolder() {}
 
     /** Refuses a folder that holds anything, or a path that is a file, before any work is done. */
     public static Path require(Path out) {
@@ -46,11 +44,14 @@ public final class ExportFolder {
             throw new SongbunException(ExitCode.BAD_INPUT, "--out " + out + " is a file. Give a new or empty folder.");
         }
         if (Files.isDirectory(target) && !isEmpty(target)) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "--out " + out + " is not empty, and songbun never "
-                    + "overwrites files. Give a new or empty folder.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "--out " + out + " is not empty, and songbun never "
+                            + "overwrites files. Give a new or empty folder.");
         }
         if (target.getParent() == null) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "--out " + out + " is a root folder. Give a new or empty folder.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT, "--out " + out + " is a root folder. Give a new or empty folder.");
         }
         return target;
     }
@@ -73,11 +74,16 @@ public final class ExportFolder {
             written.add(target.resolve(MANIFEST));
             return written;
         } catch (DirectoryNotEmptyException | FileAlreadyExistsException e) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "--out " + out + " was filled by something else while the "
-                    + "files were written; nothing was changed in it. Give a new or empty folder.", e);
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "--out " + out + " was filled by something else while the "
+                            + "files were written; nothing was changed in it. Give a new or empty folder.",
+                    e);
         } catch (IOException e) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "Cannot write to " + out + ": " + reason(e)
-                    + ". Nothing was written there.", e);
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "Cannot write to " + out + ": " + reason(e) + ". Nothing was written there.",
+                    e);
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
@@ -88,7 +94,9 @@ public final class ExportFolder {
     /** One line per file in the format of `sha256sum`, so `sha256sum -c MANIFEST.sha256` verifies the folder. */
     static String manifest(List<Path> files) throws IOException {
         StringBuilder out = new StringBuilder();
-        for (Path file : files.stream().sorted(Comparator.comparing(f -> f.getFileName().toString())).toList()) {
+        for (Path file : files.stream()
+                .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                .toList()) {
             out.append(sha256(file)).append("  ").append(file.getFileName()).append('\n');
         }
         return out.toString();
@@ -128,7 +136,8 @@ public final class ExportFolder {
     }
 
     private static String reason(IOException e) {
-        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                ? fs.getReason()
                 : e.getMessage();
         return reason == null ? e.getClass().getSimpleName() : reason;
     }

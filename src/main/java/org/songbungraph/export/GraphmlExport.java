@@ -8,11 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.songbungraph.export.Snapshot.Edge;
 import org.songbungraph.export.Snapshot.Node;
 
@@ -25,12 +23,13 @@ final class GraphmlExport {
     static final String FILE = "graph.graphml";
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
 
-    private GraphmlExport() {
-    }
+    private GraphmlExport() {}
 
     static List<Path> write(Snapshot snapshot, Path dir) throws IOException {
-        Map<String, String> nodeKeys = keys(snapshot.nodes().stream().map(Node::properties).toList());
-        Map<String, String> edgeKeys = keys(snapshot.edges().stream().map(Edge::properties).toList());
+        Map<String, String> nodeKeys =
+                keys(snapshot.nodes().stream().map(Node::properties).toList());
+        Map<String, String> edgeKeys =
+                keys(snapshot.edges().stream().map(Edge::properties).toList());
         Path file = dir.resolve(FILE);
         try (OutputStream out = Files.newOutputStream(file)) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -143,8 +142,16 @@ final class GraphmlExport {
     /** XML 1.0 cannot hold most control characters, even escaped: each becomes U+FFFD. */
     static String xmlSafe(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF ? c : 0xFFFD));
+        text.codePoints()
+                .forEach(c -> out.appendCodePoint(
+                        c == 0x9
+                                        || c == 0xA
+                                        || c == 0xD
+                                        || c >= 0x20 && c <= 0xD7FF
+                                        || c >= 0xE000 && c <= 0xFFFD
+                                        || c >= 0x10000 && c <= 0x10FFFF
+                                ? c
+                                : 0xFFFD));
         return out.toString();
     }
 

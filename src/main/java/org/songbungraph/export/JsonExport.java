@@ -1,5 +1,8 @@
 package org.songbungraph.export;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,11 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.songbungraph.export.Snapshot.Edge;
 import org.songbungraph.export.Snapshot.Node;
 
@@ -20,8 +18,7 @@ final class JsonExport {
 
     static final String FILE = "graph.json";
 
-    private JsonExport() {
-    }
+    private JsonExport() {}
 
     static List<Path> write(Snapshot snapshot, Path dir, boolean redacted) throws IOException {
         Map<String, Object> document = new LinkedHashMap<>();
@@ -30,15 +27,16 @@ final class JsonExport {
         document.put("nodeCount", snapshot.nodes().size());
         document.put("relationshipCount", snapshot.edges().size());
         document.put("nodes", snapshot.nodes().stream().map(JsonExport::node).toList());
-        document.put("relationships", snapshot.edges().stream().map(JsonExport::edge).toList());
+        document.put(
+                "relationships", snapshot.edges().stream().map(JsonExport::edge).toList());
 
         DefaultIndenter lf = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
         printer.indentObjectsWith(lf);
         printer.indentArraysWith(lf);
         Path file = dir.resolve(FILE);
-        Files.writeString(file, new ObjectMapper().writer(printer).writeValueAsString(document) + "\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                file, new ObjectMapper().writer(printer).writeValueAsString(document) + "\n", StandardCharsets.UTF_8);
         return List.of(file);
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-
 import org.songbungraph.export.Snapshot.Edge;
 import org.songbungraph.export.Snapshot.Node;
 
@@ -27,16 +26,15 @@ final class Redaction {
     static final String WITHHELD = "[withheld: describes a protected witness]";
 
     /** The redacted snapshot and what was changed, for the command's summary. */
-    record Result(Snapshot snapshot, int people, int droppedEdges, int withheldSources) {
-    }
+    record Result(Snapshot snapshot, int people, int droppedEdges, int withheldSources) {}
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     static Result apply(Snapshot snapshot, UnaryOperator<String> names) {
         Map<String, String> codes = new HashMap<>();
         for (Node node : snapshot.nodes()) {
-            if (node.layout().name().equals("Person") && "PROTECTED".equals(node.properties().get("protection"))) {
+            if (node.layout().name().equals("Person")
+                    && "PROTECTED".equals(node.properties().get("protection"))) {
                 Object code = node.properties().get("witnessCode");
                 codes.put(node.id(), code == null ? node.id() : code.toString());
             }
@@ -66,21 +64,31 @@ final class Redaction {
 
         List<Edge> edges = new ArrayList<>();
         for (Edge edge : snapshot.edges()) {
-            boolean touchesProtected = codes.containsKey(edge.startId()) && edge.startLabel().equals("Person")
+            boolean touchesProtected = codes.containsKey(edge.startId())
+                            && edge.startLabel().equals("Person")
                     || codes.containsKey(edge.endId()) && edge.endLabel().equals("Person");
             if (touchesProtected && DROPPED_TYPES.contains(edge.layout().name())) {
                 continue;
             }
-            edges.add(new Edge(edge.layout(), edge.id(), edge.startId(), edge.startLabel(), edge.endId(), edge.endLabel(),
+            edges.add(new Edge(
+                    edge.layout(),
+                    edge.id(),
+                    edge.startId(),
+                    edge.startLabel(),
+                    edge.endId(),
+                    edge.endLabel(),
                     text(edge.layout().textColumns(), edge.properties(), names)));
         }
-        return new Result(new Snapshot(List.copyOf(nodes), List.copyOf(edges), snapshot.skipped()), codes.size(),
-                snapshot.edges().size() - edges.size(), withheld);
+        return new Result(
+                new Snapshot(List.copyOf(nodes), List.copyOf(edges), snapshot.skipped()),
+                codes.size(),
+                snapshot.edges().size() - edges.size(),
+                withheld);
     }
 
     /** The properties with protected names replaced in the free-text columns (and each text in a list there). */
-    private static Map<String, Object> text(Set<String> textColumns, Map<String, Object> properties,
-            UnaryOperator<String> names) {
+    private static Map<String, Object> text(
+            Set<String> textColumns, Map<String, Object> properties, UnaryOperator<String> names) {
         Map<String, Object> result = new LinkedHashMap<>();
         properties.forEach((key, value) -> result.put(key, textColumns.contains(key) ? redacted(value, names) : value));
         return result;

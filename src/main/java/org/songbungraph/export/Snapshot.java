@@ -2,7 +2,6 @@ package org.songbungraph.export;
 
 import java.util.List;
 import java.util.Map;
-
 import org.songbungraph.load.ImportLayout.FileLayout;
 
 /**
@@ -15,13 +14,17 @@ record Snapshot(List<Node> nodes, List<Edge> edges, int skipped) {
      * A node under its import file. {@code properties} hold the file's columns other than id, in column order,
      * with absent properties left out; {@code labels} are its labels within the model, sorted.
      */
-    record Node(FileLayout layout, List<String> labels, String id, Map<String, Object> properties) {
-    }
+    record Node(FileLayout layout, List<String> labels, String id, Map<String, Object> properties) {}
 
     /** A relationship under its import file; the labels are those that pick its ends in the import format. */
-    record Edge(FileLayout layout, String id, String startId, String startLabel, String endId, String endLabel,
-            Map<String, Object> properties) {
-    }
+    record Edge(
+            FileLayout layout,
+            String id,
+            String startId,
+            String startLabel,
+            String endId,
+            String endLabel,
+            Map<String, Object> properties) {}
 
     List<Node> nodes(FileLayout layout) {
         return nodes.stream().filter(n -> n.layout().equals(layout)).toList();

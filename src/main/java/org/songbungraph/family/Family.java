@@ -1,7 +1,6 @@
 package org.songbungraph.family;
 
 import java.util.List;
-
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
@@ -15,6 +14,7 @@ final class Family {
 
     @Id
     private final String id;
+
     private final String name;
     private final String nameKo;
     private final Boolean synthetic;

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.songbungraph.family.FamilyQueries.Member;
 import org.songbungraph.family.FamilyQueries.MemberStats;
 import org.songbungraph.family.FamilyQueries.Relative;
@@ -42,8 +41,13 @@ class FamilyCommand {
     private final SourceRefs refs;
     private final Redactor redactor;
 
-    FamilyCommand(FamilyRepository families, FamilyQueries queries, SongbunDerivation derivation, KnownIds knownIds,
-            SourceRefs refs, Redactor redactor) {
+    FamilyCommand(
+            FamilyRepository families,
+            FamilyQueries queries,
+            SongbunDerivation derivation,
+            KnownIds knownIds,
+            SourceRefs refs,
+            Redactor redactor) {
         this.families = families;
         this.queries = queries;
         this.derivation = derivation;
@@ -52,53 +56,108 @@ class FamilyCommand {
         this.redactor = redactor;
     }
 
-    @Command(command = "list", description = "List the families: members, generations and birth years spanned, and "
-            + "the songbun classes documented for or derived to their members.")
-    String list(@Option(longNames = "format", defaultValue = "table", description = "table, json or csv") String format) {
+    @Command(
+            command = "list",
+            description = "List the families: members, generations and birth years spanned, and "
+                    + "the songbun classes documented for or derived to their members.")
+    String list(
+            @Option(longNames = "format", defaultValue = "table", description = "table, json or csv") String format) {
         OutputFormat output = OutputFormat.parse(format);
         SourceRefs.Grades grades = refs.grades();
-        Map<String, MemberStats> stats = queries.memberStats().stream()
-                .collect(Collectors.toMap(MemberStats::familyId, Function.identity()));
-        List<String> everyone = stats.values().stream().flatMap(s -> s.memberIds().stream()).distinct().toList();
+        Map<String, MemberStats> stats =
+                queries.memberStats().stream().collect(Collectors.toMap(MemberStats::familyId, Function.identity()));
+        List<String> everyone = stats.values().stream()
+                .flatMap(s -> s.memberIds().stream())
+                .distinct()
+                .toList();
         Map<String, Derivation> derived = derivation.forPeople(everyone).stream()
                 .collect(Collectors.toMap(Derivation::personId, Function.identity()));
         List<List<Object>> rows = new ArrayList<>();
         for (Family family : families.findAll(Sort.by("id"))) {
             MemberStats s = stats.get(family.id());
             List<Derivation> members = s.memberIds().stream().map(derived::get).toList();
-            rows.add(Arrays.asList(family.id(), family.name(), family.nameKo(), family.synthetic(), s.members(),
-                    s.generations(), span(s.firstBorn(), s.lastBorn()), classes(members, output),
+            rows.add(Arrays.asList(
+                    family.id(),
+                    family.name(),
+                    family.nameKo(),
+                    family.synthetic(),
+                    s.members(),
+                    s.generations(),
+                    span(s.firstBorn(), s.lastBorn()),
+                    classes(members, output),
                     members.stream().filter(d -> d.effectiveClass().isEmpty()).count(),
-                    contradictions(members, output), grades.cell(family.sources(), null, output)));
+                    contradictions(members, output),
+                    grades.cell(family.sources(), null, output)));
         }
-        return redactor.render(new Table(List.of("id", "name", "nameKo", "synthetic", "members", "generations", "born",
-                "classes", "unclassified", "contradictions", "refs"), rows), output);
+        return redactor.render(
+                new Table(
+                        List.of(
+                                "id",
+                                "name",
+                                "nameKo",
+                                "synthetic",
+                                "members",
+                                "generations",
+                                "born",
+                                "classes",
+                                "unclassified",
+                                "contradictions",
+                                "refs"),
+                        rows),
+                output);
     }
 
-    @Command(description = "Show one family's members: parents, spouses and the songbun class of each, documented "
-            + "or derived through the paternal line.")
+    @Command(
+            description = "Show one family's members: parents, spouses and the songbun class of each, documented "
+                    + "or derived through the paternal line.")
     String family(
-            @Option(longNames = "id", description = "the family id, e.g. F-SYN-PAK (`family list` shows them)") String id,
+            @Option(longNames = "id", description = "the family id, e.g. F-SYN-PAK (`family list` shows them)")
+                    String id,
             @Option(longNames = "format", defaultValue = "table", description = "table, json or csv") String format) {
         OutputFormat output = OutputFormat.parse(format);
         knownIds.require(KnownIds.Kind.FAMILY, id);
         SourceRefs.Grades grades = refs.grades();
         List<Member> members = queries.members(id);
-        Map<String, Derivation> derived = derivation.forPeople(members.stream().map(Member::personId).toList())
-                .stream().collect(Collectors.toMap(Derivation::personId, Function.identity()));
+        Map<String, Derivation> derived = derivation
+                .forPeople(members.stream().map(Member::personId).toList())
+                .stream()
+                .collect(Collectors.toMap(Derivation::personId, Function.identity()));
         Map<String, String> shown = new HashMap<>();
         members.forEach(m -> shown.put(m.personId(), m.shownId()));
         List<List<Object>> rows = new ArrayList<>();
         for (Member m : members) {
             Derivation d = derived.get(m.personId());
-            rows.add(Arrays.asList(m.shownId(), m.name(), m.sex(), m.born(), m.died(),
-                    relatives(m.parents(), grades, output), relatives(m.spouses(), grades, output),
-                    d.effectiveClass().orElse(null), basis(d), detail(d, shown),
+            rows.add(Arrays.asList(
+                    m.shownId(),
+                    m.name(),
+                    m.sex(),
+                    m.born(),
+                    m.died(),
+                    relatives(m.parents(), grades, output),
+                    relatives(m.spouses(), grades, output),
+                    d.effectiveClass().orElse(null),
+                    basis(d),
+                    detail(d, shown),
                     d.effectiveClass().isEmpty() ? null : grades.cell(classSources(d), null, output),
                     grades.cell(m.sources(), m.credibility(), output)));
         }
-        return redactor.render(new Table(List.of("person", "name", "sex", "born", "died", "parents", "spouses", "class",
-                "basis", "detail", "classRefs", "refs"), rows), output);
+        return redactor.render(
+                new Table(
+                        List.of(
+                                "person",
+                                "name",
+                                "sex",
+                                "born",
+                                "died",
+                                "parents",
+                                "spouses",
+                                "class",
+                                "basis",
+                                "detail",
+                                "classRefs",
+                                "refs"),
+                        rows),
+                output);
     }
 
     private static String span(Integer first, Integer last) {
@@ -114,17 +173,21 @@ class FamilyCommand {
         for (Derivation d : members) {
             d.effectiveClass().ifPresent(c -> counts.computeIfAbsent(c, k -> new long[2])[d.isDocumented() ? 0 : 1]++);
         }
-        List<String> order = counts.keySet().stream().sorted(Comparator.comparingInt(FamilyCommand::rank)
-                .thenComparing(Comparator.naturalOrder())).toList();
+        List<String> order = counts.keySet().stream()
+                .sorted(Comparator.comparingInt(FamilyCommand::rank).thenComparing(Comparator.naturalOrder()))
+                .toList();
         List<String> texts = order.stream()
-                .map(c -> c + ": " + counts.get(c)[0] + " documented, " + counts.get(c)[1] + " derived").toList();
-        List<Map<String, Object>> structured = order.stream().map(c -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("class", c);
-            entry.put("documented", counts.get(c)[0]);
-            entry.put("derived", counts.get(c)[1]);
-            return entry;
-        }).toList();
+                .map(c -> c + ": " + counts.get(c)[0] + " documented, " + counts.get(c)[1] + " derived")
+                .toList();
+        List<Map<String, Object>> structured = order.stream()
+                .map(c -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("class", c);
+                    entry.put("documented", counts.get(c)[0]);
+                    entry.put("derived", counts.get(c)[1]);
+                    return entry;
+                })
+                .toList();
         return Evidence.entries(texts, structured, output);
     }
 
@@ -135,24 +198,30 @@ class FamilyCommand {
 
     /** Members whose documented category differs from the one derived from their paternal line. */
     private static Object contradictions(List<Derivation> members, OutputFormat output) {
-        List<Derivation> conflicting = members.stream().filter(Derivation::contradicts).toList();
-        List<String> texts = conflicting.stream().map(d -> shownId(d) + ": documented " + documentedClass(d)
-                + ", derived " + d.inherited().orElseThrow().classification().songbunClass()).toList();
+        List<Derivation> conflicting =
+                members.stream().filter(Derivation::contradicts).toList();
+        List<String> texts = conflicting.stream()
+                .map(d -> shownId(d) + ": documented " + documentedClass(d) + ", derived "
+                        + d.inherited().orElseThrow().classification().songbunClass())
+                .toList();
         return Evidence.entries(texts, texts, output);
     }
 
     private static Object relatives(List<Relative> relatives, SourceRefs.Grades grades, OutputFormat output) {
-        List<String> texts = relatives.stream().map(r -> r.id() + " " + r.name()
-                + (r.detail() == null ? "" : " (" + r.detail() + ")") + " " + grades.refs(r.sources(), r.credibility()))
+        List<String> texts = relatives.stream()
+                .map(r -> r.id() + " " + r.name() + (r.detail() == null ? "" : " (" + r.detail() + ")") + " "
+                        + grades.refs(r.sources(), r.credibility()))
                 .toList();
-        List<Map<String, Object>> structured = relatives.stream().map(r -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", r.id());
-            entry.put("name", r.name());
-            entry.put("detail", r.detail());
-            entry.put("refs", grades.structured(r.sources(), r.credibility()));
-            return entry;
-        }).toList();
+        List<Map<String, Object>> structured = relatives.stream()
+                .map(r -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("id", r.id());
+                    entry.put("name", r.name());
+                    entry.put("detail", r.detail());
+                    entry.put("refs", grades.structured(r.sources(), r.credibility()));
+                    return entry;
+                })
+                .toList();
         return Evidence.entries(texts, structured, output);
     }
 
@@ -164,10 +233,12 @@ class FamilyCommand {
     }
 
     private static String detail(Derivation d, Map<String, String> shown) {
-        Optional<String> fromAncestor = d.inherited().map(i -> "paternal line: "
-                + shown.getOrDefault(i.ancestorId(), i.ancestorName()) + " (" + i.classification().category() + ", "
-                + i.classification().songbunClass() + ") " + i.generations()
-                + (i.generations() == 1 ? " generation up" : " generations up"));
+        Optional<String> fromAncestor = d.inherited()
+                .map(i -> "paternal line: "
+                        + shown.getOrDefault(i.ancestorId(), i.ancestorName()) + " ("
+                        + i.classification().category() + ", "
+                        + i.classification().songbunClass() + ") " + i.generations()
+                        + (i.generations() == 1 ? " generation up" : " generations up"));
         if (!d.isDocumented()) {
             return fromAncestor.orElse("no classification documented for this person or a paternal ancestor");
         }
@@ -192,7 +263,8 @@ class FamilyCommand {
     /** The evidence behind the class shown, and behind the derivation it contradicts when it does. */
     private static List<String> classSources(Derivation d) {
         Stream<String> own = d.documented().stream().flatMap(c -> c.sources().stream());
-        Stream<String> inherited = d.isDocumented() && !d.contradicts() ? Stream.empty()
+        Stream<String> inherited = d.isDocumented() && !d.contradicts()
+                ? Stream.empty()
                 : d.inherited().stream().flatMap(i -> i.sources().stream());
         return Stream.concat(own, inherited).distinct().toList();
     }

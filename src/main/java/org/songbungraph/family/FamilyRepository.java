@@ -2,7 +2,6 @@ package org.songbungraph.family;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.Repository;
 

@@ -17,14 +17,14 @@ public final class Generator {
     public static final int MAX_PEOPLE = 9_999_999;
 
     /** What was written: people, family lines, counties and inminban, and the data rows of each file. */
-    public record Result(int people, int families, int counties, int inminbans, Map<String, Long> rows, List<Path> files) {
+    public record Result(
+            int people, int families, int counties, int inminbans, Map<String, Long> rows, List<Path> files) {
         public long totalRows() {
             return rows.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
-    private Generator() {
-    }
+    private Generator() {}
 
     /**
      * Writes {@code people} people with {@code seed} into {@code dir} (which must exist), copying the reference
@@ -40,15 +40,22 @@ public final class Generator {
         }
         ImportFiles files = new ImportFiles(dir);
         try (files) {
-            references.write(files, "Not evidence. Written by `generate --people " + people + " --seed " + seed
-                    + "`; every rule and rate, and the claims they rest on, are in docs/generator.md.");
+            references.write(
+                    files,
+                    "Not evidence. Written by `generate --people " + people + " --seed " + seed
+                            + "`; every rule and rate, and the claims they rest on, are in docs/generator.md.");
             SplittableRandom random = new SplittableRandom(seed);
             Province province = new Province(people, references.calibration(), files, random);
             province.write();
             Population population = new Population(people, references.calibration(), province, files, random);
             population.generate();
-            return new Result(population.people(), population.families(), province.counties(), province.inminbans(),
-                    files.rows(), files.paths());
+            return new Result(
+                    population.people(),
+                    population.families(),
+                    province.counties(),
+                    province.inminbans(),
+                    files.rows(),
+                    files.paths());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

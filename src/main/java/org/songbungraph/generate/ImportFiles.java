@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.songbungraph.load.ImportLayout;
@@ -27,7 +26,8 @@ import org.songbungraph.load.ImportLayout.FileLayout;
 final class ImportFiles implements Closeable {
 
     // RFC 4180 quoting with LF line endings, like the shipped files and `export`.
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private final Map<String, Sheet> sheets = new LinkedHashMap<>();
 
@@ -52,7 +52,11 @@ final class ImportFiles implements Closeable {
 
     /** A generated node row, synthetic and citing the generator, for the caller to finish and write. */
     Sheet node(String file, String id, String name) {
-        return sheet(file).set("id", id).set("name", name).set("synthetic", "true").set("sources", ReferenceRows.SOURCE);
+        return sheet(file)
+                .set("id", id)
+                .set("name", name)
+                .set("synthetic", "true")
+                .set("sources", ReferenceRows.SOURCE);
     }
 
     /**
@@ -61,13 +65,18 @@ final class ImportFiles implements Closeable {
      */
     Sheet relationship(String file, String code, String startId, String endId) {
         Sheet sheet = sheet(file);
-        return sheet.set("id", "R-" + code + "-SYN-G" + pad(sheet.rows + 1, 9)).set("startId", startId)
-                .set("endId", endId).set("credibility", "2").set("sources", ReferenceRows.SOURCE);
+        return sheet.set("id", "R-" + code + "-SYN-G" + pad(sheet.rows + 1, 9))
+                .set("startId", startId)
+                .set("endId", endId)
+                .set("credibility", "2")
+                .set("sources", ReferenceRows.SOURCE);
     }
 
     /** As {@link #relationship}, for the types whose endpoints name their labels. */
     Sheet relationship(String file, String code, String startId, String startLabel, String endId, String endLabel) {
-        return relationship(file, code, startId, endId).set("startLabel", startLabel).set("endLabel", endLabel);
+        return relationship(file, code, startId, endId)
+                .set("startLabel", startLabel)
+                .set("endLabel", endLabel);
     }
 
     /** {@code n} in at least {@code width} digits, without String.format's cost on millions of ids. */
@@ -121,8 +130,8 @@ final class ImportFiles implements Closeable {
             }
             this.cells = new String[layout.columns().size()];
             Arrays.fill(cells, "");
-            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path),
-                    StandardCharsets.UTF_8), 1 << 16);
+            BufferedWriter out = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), 1 << 16);
             this.printer = new CSVPrinter(out, FORMAT);
             printer.printRecord(layout.columns());
         }

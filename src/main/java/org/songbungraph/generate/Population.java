@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import org.songbungraph.generate.Province.Workplace;
 
 /**
@@ -22,29 +20,80 @@ final class Population {
 
     /** The last year of the data: nobody is born after it, and whoever has no death year is alive in it. */
     static final int HORIZON = 2024;
+
     static final int FAMILIES_PER_VILLAGE = 12;
     /** Share of descendants whose documented category is changed once in life; no source gives a rate. */
     static final double RECLASSIFICATION = 0.02;
+
     static final double MARRIAGE = 0.92;
     /** Share of non-mine assignments that last until retirement; the mines' rate comes from C-DNK-14. */
     static final double OTHER_RETENTION = 0.85;
+
     static final double DETAINED_AFTER_LEAVING = 0.25;
     static final int MINE_INTAKE_YEARS = 3;
     static final int FILE_AGE = 17; // a songbun file from 17 (C-COLLINS-FILE-AGE); also the age of job assignment
     static final int RETIREMENT_AGE = 60;
     static final int REREGISTRATION = 1967; // the 1966-70 re-registration (COI) that documented founders' categories
 
-    private static final String[][] SURNAMES = {{"Kim", "김"}, {"Ri", "리"}, {"Pak", "박"}, {"Choe", "최"},
-        {"Jong", "정"}, {"Kang", "강"}, {"Jo", "조"}, {"Yun", "윤"}, {"Jang", "장"}, {"Han", "한"}, {"Rim", "림"},
-        {"O", "오"}, {"So", "서"}, {"Sin", "신"}, {"Kwon", "권"}, {"Hwang", "황"}, {"An", "안"}, {"Song", "송"},
-        {"Ryu", "류"}, {"Hong", "홍"}};
+    private static final String[][] SURNAMES = {
+        {"Kim", "김"},
+        {"Ri", "리"},
+        {"Pak", "박"},
+        {"Choe", "최"},
+        {"Jong", "정"},
+        {"Kang", "강"},
+        {"Jo", "조"},
+        {"Yun", "윤"},
+        {"Jang", "장"},
+        {"Han", "한"},
+        {"Rim", "림"},
+        {"O", "오"},
+        {"So", "서"},
+        {"Sin", "신"},
+        {"Kwon", "권"},
+        {"Hwang", "황"},
+        {"An", "안"},
+        {"Song", "송"},
+        {"Ryu", "류"},
+        {"Hong", "홍"}
+    };
     // Given-name syllables; the first twelve are used for men's second syllable, the last twelve for women's.
-    private static final String[][] SYLLABLES = {{"chol", "철"}, {"nam", "남"}, {"ho", "호"}, {"il", "일"},
-        {"song", "성"}, {"hyok", "혁"}, {"gwang", "광"}, {"jin", "진"}, {"myong", "명"}, {"yong", "영"},
-        {"su", "수"}, {"jun", "준"}, {"hui", "희"}, {"sun", "순"}, {"ok", "옥"}, {"hwa", "화"}, {"mi", "미"},
-        {"ae", "애"}, {"gyong", "경"}, {"ryon", "련"}};
-    private static final String[] GOODS = {"rice", "maize", "vegetables", "fish", "clothes", "shoes", "cigarettes",
-        "soy sauce", "household goods", "medicine", "homebrewed alcohol", "used electronics"};
+    private static final String[][] SYLLABLES = {
+        {"chol", "철"},
+        {"nam", "남"},
+        {"ho", "호"},
+        {"il", "일"},
+        {"song", "성"},
+        {"hyok", "혁"},
+        {"gwang", "광"},
+        {"jin", "진"},
+        {"myong", "명"},
+        {"yong", "영"},
+        {"su", "수"},
+        {"jun", "준"},
+        {"hui", "희"},
+        {"sun", "순"},
+        {"ok", "옥"},
+        {"hwa", "화"},
+        {"mi", "미"},
+        {"ae", "애"},
+        {"gyong", "경"},
+        {"ryon", "련"}
+    };
+    private static final String[] GOODS = {
+        "rice",
+        "maize",
+        "vegetables",
+        "fish",
+        "clothes",
+        "shoes",
+        "cigarettes",
+        "soy sauce",
+        "household goods",
+        "medicine",
+        "homebrewed alcohol",
+        "used electronics"
+    };
     private static final double GOLDEN = 0.6180339887498949;
 
     /** One person while their village is being made. */
@@ -66,8 +115,17 @@ final class Population {
         Person spouse;
         int married;
 
-        Person(int index, boolean male, int birth, int death, Person father, Person mother, int family, int surname,
-                int given1, int given2) {
+        Person(
+                int index,
+                boolean male,
+                int birth,
+                int death,
+                Person father,
+                Person mother,
+                int family,
+                int surname,
+                int given1,
+                int given2) {
             this.index = index;
             this.male = male;
             this.birth = birth;
@@ -100,7 +158,11 @@ final class Population {
     private int families;
     private int outsiders;
 
-    Population(int limit, ReferenceRows.Calibration calibration, Province province, ImportFiles files,
+    Population(
+            int limit,
+            ReferenceRows.Calibration calibration,
+            Province province,
+            ImportFiles files,
             SplittableRandom random) {
         this.limit = limit;
         this.calibration = calibration;
@@ -142,8 +204,8 @@ final class Population {
         List<Person> husbands = new ArrayList<>();
         for (int f = 0; f < FAMILIES_PER_VILLAGE && made < limit; f++) {
             int family = ++families;
-            Person founder = person(people, true, 1895 + random.nextInt(26), true, null, null, family,
-                    random.nextInt(SURNAMES.length));
+            Person founder = person(
+                    people, true, 1895 + random.nextInt(26), true, null, null, family, random.nextInt(SURNAMES.length));
             founder.documented = category(founderClass());
             founder.basis = "OWN_ACT";
             founder.basisYear = REREGISTRATION;
@@ -164,8 +226,15 @@ final class Population {
     }
 
     /** A new person, or null when the population is complete. {@code adult}: survives to old age. */
-    private Person person(List<Person> people, boolean male, int birth, boolean adult, Person father, Person mother,
-            int family, int surname) {
+    private Person person(
+            List<Person> people,
+            boolean male,
+            int birth,
+            boolean adult,
+            Person father,
+            Person mother,
+            int family,
+            int surname) {
         if (made >= limit) {
             return null;
         }
@@ -180,15 +249,18 @@ final class Population {
 
     private void children(List<Person> people, Person husband, List<Person> children) {
         Person wife = husband.spouse;
-        int count = wife.birth < 1930 ? 3 + random.nextInt(4) : wife.birth < 1960 ? 2 + random.nextInt(4)
-                : wife.birth < 1980 ? 1 + random.nextInt(3) : 1 + random.nextInt(2);
+        int count = wife.birth < 1930
+                ? 3 + random.nextInt(4)
+                : wife.birth < 1960
+                        ? 2 + random.nextInt(4)
+                        : wife.birth < 1980 ? 1 + random.nextInt(3) : 1 + random.nextInt(2);
         int year = husband.married + 1 + random.nextInt(2);
         for (int i = 0; i < count; i++) {
             if (year > HORIZON || year > wife.birth + 42 || !husband.aliveIn(year) || !wife.aliveIn(year)) {
                 return;
             }
-            Person child = person(people, random.nextBoolean(), year, false, husband, wife, husband.family,
-                    husband.surname);
+            Person child =
+                    person(people, random.nextBoolean(), year, false, husband, wife, husband.family, husband.surname);
             if (child == null) {
                 return;
             }
@@ -378,8 +450,10 @@ final class Population {
             person(p);
             family(p);
             // A wife from outside the population moves in when she marries.
-            files.relationship("lives_in.csv", "LIV", id(p), place).set("from", p.family == 0 ? p.married : p.birth)
-                    .set("to", p.death == 0 ? "" : Integer.toString(p.death)).write();
+            files.relationship("lives_in.csv", "LIV", id(p), place)
+                    .set("from", p.family == 0 ? p.married : p.birth)
+                    .set("to", p.death == 0 ? "" : Integer.toString(p.death))
+                    .write();
             assignment(p, county);
             trade(p, county);
             if (p.death == 0) {
@@ -388,17 +462,20 @@ final class Population {
                 if (p.spouse != null && p.spouse.death != 0 && eldestSon.containsKey(p)) {
                     head = eldestSon.get(p);
                 }
-                households.computeIfAbsent(head, h -> {
-                    heads.add(h);
-                    return new ArrayList<>();
-                }).add(p);
+                households
+                        .computeIfAbsent(head, h -> {
+                            heads.add(h);
+                            return new ArrayList<>();
+                        })
+                        .add(p);
             }
         }
         // Every household of the living joins an inminban, which watches each of its members.
         for (Person head : heads) {
             String inminban = province.inminbanFor(county);
             for (Person member : households.get(head)) {
-                files.relationship("surveils.csv", "SUR", inminban, "Unit", id(member), "Person").set("means", "INMINBAN")
+                files.relationship("surveils.csv", "SUR", inminban, "Unit", id(member), "Person")
+                        .set("means", "INMINBAN")
                         .write();
             }
         }
@@ -409,15 +486,26 @@ final class Population {
         String[] a = SYLLABLES[p.given1];
         String[] b = SYLLABLES[p.given2];
         files.node("persons.csv", id(p), surname[0] + " Example-" + a[0] + b[0])
-                .set("nameKo", surname[1] + a[1] + b[1]).set("sex", p.male ? "M" : "F").set("birthYear", p.birth)
-                .set("deathYear", p.death == 0 ? "" : Integer.toString(p.death)).set("protection", "PUBLIC").write();
+                .set("nameKo", surname[1] + a[1] + b[1])
+                .set("sex", p.male ? "M" : "F")
+                .set("birthYear", p.birth)
+                .set("deathYear", p.death == 0 ? "" : Integer.toString(p.death))
+                .set("protection", "PUBLIC")
+                .write();
         if (p.documented >= 0) {
-            ImportFiles.Sheet row = files.relationship("classified_as.csv", "CLS", id(p),
-                    calibration.categories().get(p.documented)).set("basis", p.basis).set("year", p.basisYear)
+            ImportFiles.Sheet row = files.relationship(
+                            "classified_as.csv",
+                            "CLS",
+                            id(p),
+                            calibration.categories().get(p.documented))
+                    .set("basis", p.basis)
+                    .set("year", p.basisYear)
                     .set("from", p.basisYear);
             if (p.basis.equals("OWN_ACT")) {
-                row.set("act", "head of a founding family, recorded as "
-                        + calibration.categoryNames().get(p.documented) + " at the 1966-70 re-registration");
+                row.set(
+                        "act",
+                        "head of a founding family, recorded as "
+                                + calibration.categoryNames().get(p.documented) + " at the 1966-70 re-registration");
             } else if (p.basis.equals("INHERITED")) {
                 row.set("note", "Her father's line is outside the generated population.");
             }
@@ -430,23 +518,34 @@ final class Population {
             if (p.father == null) {
                 String[] surname = SURNAMES[p.surname];
                 files.node("families.csv", familyId(p.family), "Synthetic-" + surname[0] + " family " + p.family)
-                        .set("nameKo", surname[1] + "씨 가문").write();
+                        .set("nameKo", surname[1] + "씨 가문")
+                        .write();
             }
-            files.relationship("member_of.csv", "MEM", id(p), familyId(p.family)).set("from", p.birth).write();
+            files.relationship("member_of.csv", "MEM", id(p), familyId(p.family))
+                    .set("from", p.birth)
+                    .write();
         }
         if (p.father != null) {
-            files.relationship("child_of.csv", "CHD", id(p), id(p.father)).set("line", "PATERNAL").set("from", p.birth)
+            files.relationship("child_of.csv", "CHD", id(p), id(p.father))
+                    .set("line", "PATERNAL")
+                    .set("from", p.birth)
                     .write();
-            files.relationship("child_of.csv", "CHD", id(p), id(p.mother)).set("line", "MATERNAL").set("from", p.birth)
+            files.relationship("child_of.csv", "CHD", id(p), id(p.mother))
+                    .set("line", "MATERNAL")
+                    .set("from", p.birth)
                     .write();
         }
         if (p.male && p.spouse != null) {
             Person wife = p.spouse;
             int end = p.death == 0 ? wife.death : wife.death == 0 ? p.death : Math.min(p.death, wife.death);
-            files.relationship("married_to.csv", "MAR", id(p), id(wife)).set("from", p.married)
-                    .set("to", end == 0 ? "" : Integer.toString(end)).write();
+            files.relationship("married_to.csv", "MAR", id(p), id(wife))
+                    .set("from", p.married)
+                    .set("to", end == 0 ? "" : Integer.toString(end))
+                    .write();
             // A wife joins her husband's family line (MEMBER_OF), but not his class.
-            files.relationship("member_of.csv", "MEM", id(wife), familyId(p.family)).set("from", p.married).write();
+            files.relationship("member_of.csv", "MEM", id(wife), familyId(p.family))
+                    .set("from", p.married)
+                    .write();
         }
     }
 
@@ -468,8 +567,10 @@ final class Population {
             }
         }
         double retention = kind == Workplace.MINE ? calibration.mineRetention() : OTHER_RETENTION;
-        ImportFiles.Sheet row = files.relationship("assigned_to.csv", "ASG", id(p), unit).set("from", start)
-                .set("assignedBy", Province.labour(county)).set("role", kind.role);
+        ImportFiles.Sheet row = files.relationship("assigned_to.csv", "ASG", id(p), unit)
+                .set("from", start)
+                .set("assignedBy", Province.labour(county))
+                .set("role", kind.role);
         if (random.nextDouble() < retention) {
             int end = p.birth + RETIREMENT_AGE;
             if (p.death != 0 && p.death < end) {
@@ -489,12 +590,16 @@ final class Population {
         if (status.equals("LEFT_WITHOUT_PERMISSION")) {
             if (random.nextDouble() < DETAINED_AFTER_LEAVING) {
                 int until = Math.min(left + random.nextInt(2), p.death == 0 ? HORIZON : Math.min(HORIZON, p.death));
-                files.relationship("detained_in.csv", "DET", id(p), Province.camp(county)).set("from", left)
-                        .set("to", until).set("reason", "left the assigned workplace without permission").write();
+                files.relationship("detained_in.csv", "DET", id(p), Province.camp(county))
+                        .set("from", left)
+                        .set("to", until)
+                        .set("reason", "left the assigned workplace without permission")
+                        .write();
             }
             if (p.death == 0) {
                 files.relationship("surveils.csv", "SUR", Province.security(county), "Unit", id(p), "Person")
-                        .set("means", "SECURITY").write();
+                        .set("means", "SECURITY")
+                        .write();
             }
         }
     }
@@ -530,8 +635,13 @@ final class Population {
         int a = random.nextInt(GOODS.length);
         int b = random.nextInt(GOODS.length);
         String goods = a == b ? GOODS[a] : GOODS[Math.min(a, b)] + "|" + GOODS[Math.max(a, b)];
-        files.relationship("trades_at.csv", "TRD", id(p),
-                Province.market(county, random.nextInt(Province.MARKETS_PER_COUNTY))).set("from", from)
-                .set("goods", goods).write();
+        files.relationship(
+                        "trades_at.csv",
+                        "TRD",
+                        id(p),
+                        Province.market(county, random.nextInt(Province.MARKETS_PER_COUNTY)))
+                .set("from", from)
+                .set("goods", goods)
+                .write();
     }
 }

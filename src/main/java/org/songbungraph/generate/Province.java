@@ -13,8 +13,13 @@ final class Province {
 
     /** The unit kinds people are assigned to, in the order of {@link #KIND_WEIGHTS}'s columns. */
     enum Workplace {
-        FACTORY(4, "factory worker"), MINE(2, "miner"), FARM(4, "farm worker"), CONSTRUCTION(2, "construction worker"),
-        POWER_STATION(1, "power station worker"), RAIL_DEPOT(1, "rail worker"), PARTY_COMMITTEE(1, "office worker");
+        FACTORY(4, "factory worker"),
+        MINE(2, "miner"),
+        FARM(4, "farm worker"),
+        CONSTRUCTION(2, "construction worker"),
+        POWER_STATION(1, "power station worker"),
+        RAIL_DEPOT(1, "rail worker"),
+        PARTY_COMMITTEE(1, "office worker");
 
         final int perCounty;
         final String role;
@@ -101,27 +106,34 @@ final class Province {
 
     /** Writes the places, the fixed units and markets, and the links between them. */
     void write() {
-        files.node("places.csv", PLACE, "Example Province (synthetic)").set("kind", "PROVINCE").write();
+        files.node("places.csv", PLACE, "Example Province (synthetic)")
+                .set("kind", "PROVINCE")
+                .write();
         unit(SECURITY, "Example Provincial Security Bureau (synthetic)", "SECURITY_AGENCY", PLACE);
         unit(PARTY, "Example Provincial Party Committee (synthetic)", "PARTY_COMMITTEE", PLACE);
         for (int c = 0; c < counties; c++) {
             String place = place(c);
             String name = "Example County " + county(c).substring(1);
             // Coordinates somewhere in the north of the peninsula, for map views only.
-            files.node("places.csv", place, name + " (synthetic)").set("kind", "COUNTY")
+            files.node("places.csv", place, name + " (synthetic)")
+                    .set("kind", "COUNTY")
                     .set("lat", String.format(Locale.ROOT, "%.2f", 38.5 + random.nextDouble() * 3.0))
-                    .set("lon", String.format(Locale.ROOT, "%.2f", 125.0 + random.nextDouble() * 4.0)).write();
-            files.relationship("located_in.csv", "LOC", place, "Place", PLACE, "Place").write();
+                    .set("lon", String.format(Locale.ROOT, "%.2f", 125.0 + random.nextDouble() * 4.0))
+                    .write();
+            files.relationship("located_in.csv", "LOC", place, "Place", PLACE, "Place")
+                    .write();
 
             String party = unit(c, Workplace.PARTY_COMMITTEE, 0);
             for (Workplace kind : Workplace.values()) {
                 for (int k = 0; k < kind.perCounty; k++) {
-                    String label = kind == Workplace.PARTY_COMMITTEE ? name + " Party Committee"
+                    String label = kind == Workplace.PARTY_COMMITTEE
+                            ? name + " Party Committee"
                             : name + " " + title(kind) + " No. " + (k + 1);
                     unit(unit(c, kind, k), label + " (synthetic)", kind.name(), place);
                     if (kind == Workplace.MINE) {
                         files.relationship("surveils.csv", "SUR", party, "Unit", unit(c, kind, k), "Unit")
-                                .set("means", "PARTY").write();
+                                .set("means", "PARTY")
+                                .write();
                     }
                 }
             }
@@ -135,13 +147,19 @@ final class Province {
             for (int k = 0; k < MARKETS_PER_COUNTY; k++) {
                 String market = market(c, k);
                 files.node("markets.csv", market, name + " Jangmadang No. " + (k + 1) + " (synthetic)")
-                        .set("nameKo", "장마당").write();
-                files.relationship("located_in.csv", "LOC", market, "Market", place, "Place").write();
+                        .set("nameKo", "장마당")
+                        .write();
+                files.relationship("located_in.csv", "LOC", market, "Market", place, "Place")
+                        .write();
                 files.relationship("surveils.csv", "SUR", security(c), "Unit", market, "Market")
-                        .set("means", "SECURITY").write();
+                        .set("means", "SECURITY")
+                        .write();
                 if (random.nextDouble() < RAIDED_MARKET_SHARE) {
                     int year = 2005 + random.nextInt(20);
-                    files.relationship("raided.csv", "RAD", security(c), market).set("from", year).set("to", year).write();
+                    files.relationship("raided.csv", "RAD", security(c), market)
+                            .set("from", year)
+                            .set("to", year)
+                            .write();
                 }
             }
         }
@@ -155,7 +173,10 @@ final class Province {
         if (inminbanRoom[c] == 0) {
             inminbans++;
             String id = "U-SYN-G-IMB-" + ImportFiles.pad(inminbans, 6);
-            unit(id, "Example Inminban " + inminbans + ", County " + county(c).substring(1) + " (synthetic)", "INMINBAN",
+            unit(
+                    id,
+                    "Example Inminban " + inminbans + ", County " + county(c).substring(1) + " (synthetic)",
+                    "INMINBAN",
                     place(c));
             files.relationship("reports_to.csv", "REP", id, security(c)).write();
             openInminban[c] = id;
@@ -174,7 +195,9 @@ final class Province {
         String words = kind.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         for (String word : words.split(" ")) {
-            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            out.append(out.isEmpty() ? "" : " ")
+                    .append(Character.toUpperCase(word.charAt(0)))
+                    .append(word.substring(1));
         }
         return out.toString();
     }

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -33,20 +32,38 @@ final class ReferenceRows {
     static final String INMINBAN_CLAIM = "C-38N-INMINBAN";
 
     /** The claims whose figures or rules the generator follows (docs/generator.md says how). */
-    static final List<String> CLAIMS = List.of("C-COLLINS-SHARE-CORE", "C-COLLINS-SHARE-WAVERING",
-            "C-COLLINS-SHARE-HOSTILE", "C-NKNEWS-PATERNAL", "C-NOLAND-01", "C-MARRIAGE-NO-RULE", "C-VOA-01",
-            RETENTION_CLAIM, INMINBAN_CLAIM, "C-NKDB-01", "C-FEAT-25", "C-COLLINS-FILE-AGE", "C-COLLINS-FILE-UPDATE",
-            "C-COI-REREG", "C-COI-GROUP");
+    static final List<String> CLAIMS = List.of(
+            "C-COLLINS-SHARE-CORE",
+            "C-COLLINS-SHARE-WAVERING",
+            "C-COLLINS-SHARE-HOSTILE",
+            "C-NKNEWS-PATERNAL",
+            "C-NOLAND-01",
+            "C-MARRIAGE-NO-RULE",
+            "C-VOA-01",
+            RETENTION_CLAIM,
+            INMINBAN_CLAIM,
+            "C-NKDB-01",
+            "C-FEAT-25",
+            "C-COLLINS-FILE-AGE",
+            "C-COLLINS-FILE-UPDATE",
+            "C-COI-REREG",
+            "C-COI-GROUP");
 
     /** The class ids, most favoured first, as the generator indexes them. */
     static final List<String> CLASSES = List.of("CORE", "WAVERING", "HOSTILE");
 
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat READ =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     /** What the generator takes from the copied rows. */
-    record Calibration(double[] shares, List<String> categories, List<String> categoryNames, int[] categoryClass,
-            double mineRetention, int inminbanMin, int inminbanMax) {
-    }
+    record Calibration(
+            double[] shares,
+            List<String> categories,
+            List<String> categoryNames,
+            int[] categoryClass,
+            double mineRetention,
+            int inminbanMin,
+            int inminbanMax) {}
 
     private final Map<String, List<Map<String, String>>> rows = new LinkedHashMap<>();
     private final Calibration calibration;
@@ -62,7 +79,7 @@ final class ReferenceRows {
 
         // Claims, with any claim they contradict, so that `contradicts` resolves too.
         Set<String> claimIds = new LinkedHashSet<>(CLAIMS);
-        for (boolean grew = true; grew;) {
+        for (boolean grew = true; grew; ) {
             grew = false;
             for (Map<String, String> claim : allClaims) {
                 if (claimIds.contains(claim.get("id"))) {
@@ -75,7 +92,8 @@ final class ReferenceRows {
         Set<String> nodes = new LinkedHashSet<>();
         List.of(classes, categories, claims).forEach(file -> file.forEach(r -> nodes.add(r.get("id"))));
         List<Map<String, String>> aboutKept = about.stream()
-                .filter(r -> claimIds.contains(r.get("startId")) && nodes.contains(r.get("endId"))).toList();
+                .filter(r -> claimIds.contains(r.get("startId")) && nodes.contains(r.get("endId")))
+                .toList();
 
         // Every source cited by a copied row, and the sources those cite, until nothing new is reached.
         Set<String> sourceIds = new LinkedHashSet<>();
@@ -89,7 +107,8 @@ final class ReferenceRows {
             sources = byId(allSources, sourceIds, dir, "sources.csv");
             Set<String> known = new LinkedHashSet<>(sourceIds);
             known.addAll(claimIds);
-            citesKept = cites.stream().filter(r -> known.contains(r.get("startId")) && known.contains(r.get("endId")))
+            citesKept = cites.stream()
+                    .filter(r -> known.contains(r.get("startId")) && known.contains(r.get("endId")))
                     .toList();
             int before = sourceIds.size();
             sources.forEach(r -> sourceIds.addAll(list(r.get("sources"))));
@@ -130,16 +149,26 @@ final class ReferenceRows {
                 sheet.write();
             }
         });
-        files.sheet("sources.csv").set("id", SOURCE)
+        files.sheet("sources.csv")
+                .set("id", SOURCE)
                 .set("name", "Synthetic province population (songbun-graph generate)")
                 .set("title", "Synthetic province-scale population written by the songbun-graph generator")
-                .set("publisher", "songbun-graph project").set("kind", "ACADEMIC").set("language", "en")
-                .set("reliability", "F").set("synthetic", "true").set("sources", SOURCE).set("note", generatorNote)
+                .set("publisher", "songbun-graph project")
+                .set("kind", "ACADEMIC")
+                .set("language", "en")
+                .set("reliability", "F")
+                .set("synthetic", "true")
+                .set("sources", SOURCE)
+                .set("note", generatorNote)
                 .write();
     }
 
-    private static Calibration calibrate(Path dir, List<Map<String, String>> classes,
-            List<Map<String, String>> categories, List<Map<String, String>> inClass, List<Map<String, String>> claims) {
+    private static Calibration calibrate(
+            Path dir,
+            List<Map<String, String>> classes,
+            List<Map<String, String>> categories,
+            List<Map<String, String>> inClass,
+            List<Map<String, String>> claims) {
         double[] shares = new double[CLASSES.size()];
         for (Map<String, String> row : classes) {
             int at = CLASSES.indexOf(row.get("id"));
@@ -162,12 +191,16 @@ final class ReferenceRows {
         }
         for (int c = 0; c < CLASSES.size(); c++) {
             if (shares[c] <= 0 || !classIndex.contains(c)) {
-                throw missing(dir, "songbun_classes.csv and in_class.csv: a share and categories for " + CLASSES.get(c));
+                throw missing(
+                        dir, "songbun_classes.csv and in_class.csv: a share and categories for " + CLASSES.get(c));
             }
         }
         Map<String, String> retention = claim(claims, RETENTION_CLAIM);
         Map<String, String> inminban = claim(claims, INMINBAN_CLAIM);
-        return new Calibration(shares, List.copyOf(ids), List.copyOf(names),
+        return new Calibration(
+                shares,
+                List.copyOf(ids),
+                List.copyOf(names),
                 classIndex.stream().mapToInt(Integer::intValue).toArray(),
                 number(retention.get("value"), dir, RETENTION_CLAIM + " value") / 100.0,
                 (int) number(inminban.get("value"), dir, INMINBAN_CLAIM + " value"),
@@ -186,8 +219,10 @@ final class ReferenceRows {
         }
     }
 
-    private static List<Map<String, String>> byId(List<Map<String, String>> file, Set<String> ids, Path dir, String name) {
-        List<Map<String, String>> kept = file.stream().filter(r -> ids.contains(r.get("id"))).toList();
+    private static List<Map<String, String>> byId(
+            List<Map<String, String>> file, Set<String> ids, Path dir, String name) {
+        List<Map<String, String>> kept =
+                file.stream().filter(r -> ids.contains(r.get("id"))).toList();
         if (kept.size() != ids.size()) {
             Set<String> absent = new LinkedHashSet<>(ids);
             kept.forEach(r -> absent.remove(r.get("id")));
@@ -203,7 +238,8 @@ final class ReferenceRows {
     private static List<Map<String, String>> read(Path dir, String file) {
         Path path = dir.resolve(file);
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(READ).get()) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 Map<String, String> row = new LinkedHashMap<>();
@@ -214,16 +250,22 @@ final class ReferenceRows {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "generate copies the songbun classes, categories, claims "
-                    + "and sources it cites from the import folder " + dir.toAbsolutePath() + ", but cannot read "
-                    + file + " there (" + e.getMessage() + "). Run it from the project folder, or set "
-                    + "SONGBUN_IMPORT_DIR to the shipped import/.", e);
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "generate copies the songbun classes, categories, claims "
+                            + "and sources it cites from the import folder " + dir.toAbsolutePath()
+                            + ", but cannot read "
+                            + file + " there (" + e.getMessage() + "). Run it from the project folder, or set "
+                            + "SONGBUN_IMPORT_DIR to the shipped import/.",
+                    e);
         }
     }
 
     private static SongbunException missing(Path dir, String what) {
-        return new SongbunException(ExitCode.BAD_INPUT, "The import folder " + dir.toAbsolutePath() + " lacks "
-                + what + ", which generate copies into every generated folder. Use the shipped import/ "
-                + "(SONGBUN_IMPORT_DIR).");
+        return new SongbunException(
+                ExitCode.BAD_INPUT,
+                "The import folder " + dir.toAbsolutePath() + " lacks "
+                        + what + ", which generate copies into every generated folder. Use the shipped import/ "
+                        + "(SONGBUN_IMPORT_DIR).");
     }
 }

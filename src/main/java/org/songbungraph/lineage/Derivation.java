@@ -9,18 +9,34 @@ import java.util.stream.Collectors;
  * A person's hereditary songbun under the derivation rule: what is documented for them, what the nearest
  * classified ancestor on the paternal line implies, and whether the two disagree.
  */
-public record Derivation(String personId, String name, String protection, List<Classification> documented,
+public record Derivation(
+        String personId,
+        String name,
+        String protection,
+        List<Classification> documented,
         Optional<Inherited> inherited) {
 
     /** A classification into one sub-category of a taxonomy, and so into one class. */
-    public record Classification(String category, String categoryName, String taxonomy, boolean uncertain,
-            String songbunClass, String basis, String act, Integer year, List<String> sources, Integer credibility) {
-    }
+    public record Classification(
+            String category,
+            String categoryName,
+            String taxonomy,
+            boolean uncertain,
+            String songbunClass,
+            String basis,
+            String act,
+            Integer year,
+            List<String> sources,
+            Integer credibility) {}
 
     /** The classification implied by an ancestor, and the paternal path that carries it. */
-    public record Inherited(String ancestorId, String ancestorName, int generations, List<String> path,
-            Classification classification, List<String> sources) {
-    }
+    public record Inherited(
+            String ancestorId,
+            String ancestorName,
+            int generations,
+            List<String> path,
+            Classification classification,
+            List<String> sources) {}
 
     /** Documented when the person has their own classification, derived when only an ancestor's applies. */
     public boolean isDocumented() {

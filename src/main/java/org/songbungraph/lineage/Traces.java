@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.neo4j.driver.Value;
 import org.songbungraph.shell.KnownIds;
 import org.songbungraph.shell.QueryFile;
@@ -43,9 +42,13 @@ public class Traces {
     public Trace forFamily(String givenId, Integer generations) {
         String familyId = knownIds.require(KnownIds.Kind.FAMILY, givenId);
         Map<String, Object> family = client.query(QueryFile.load("lineage/family.cypher"))
-                .bindAll(Map.of("familyId", familyId)).fetch().one().orElseThrow();
-        Trace.Subject subject = new Trace.Subject("family", familyId, (String) family.get("name"),
-                (Boolean) family.get("synthetic"), (List<String>) family.get("sources"));
+                .bindAll(Map.of("familyId", familyId))
+                .fetch()
+                .one()
+                .orElseThrow();
+        Trace.Subject subject = new Trace.Subject(
+                "family", familyId, (String) family.get("name"), (Boolean) family.get("synthetic"), (List<String>)
+                        family.get("sources"));
         List<String> ids = (List<String>) family.get("members");
         return assemble(subject, generations, ids, true);
     }
@@ -54,9 +57,12 @@ public class Traces {
     public Trace forPerson(String givenId, Integer generations) {
         String personId = knownIds.require(KnownIds.Kind.PERSON, givenId);
         int reach = generations == null ? Integer.MAX_VALUE : generations;
-        List<String> ids = List.copyOf(new LinkedHashSet<>(client.query(QueryFile.load("lineage/lineage-of-person.cypher"))
-                .bindAll(Map.of("personId", personId, "generations", reach))
-                .fetchAs(String.class).mappedBy((types, r) -> r.get("id").asString()).all()));
+        List<String> ids =
+                List.copyOf(new LinkedHashSet<>(client.query(QueryFile.load("lineage/lineage-of-person.cypher"))
+                        .bindAll(Map.of("personId", personId, "generations", reach))
+                        .fetchAs(String.class)
+                        .mappedBy((types, r) -> r.get("id").asString())
+                        .all()));
         Trace.Subject subject = new Trace.Subject("person", personId, null, null, List.of());
         // Generations were already cut by distance from the person; don't cut again from the top.
         return assemble(subject, generations, ids, false);
@@ -66,27 +72,42 @@ public class Traces {
         List<PersonRow> people = people(allIds);
         Map<String, Integer> generationOf = generations(people);
         List<PersonRow> kept = people.stream()
-                .filter(p -> !cutFromTop || generations == null || generationOf.get(p.person().id()) < generations)
+                .filter(p -> !cutFromTop
+                        || generations == null
+                        || generationOf.get(p.person().id()) < generations)
                 .toList();
         List<String> ids = kept.stream().map(p -> p.person().id()).toList();
 
-        Map<String, Derivation> songbun = derivation.forPeople(ids).stream()
-                .collect(Collectors.toMap(Derivation::personId, Function.identity()));
+        Map<String, Derivation> songbun =
+                derivation.forPeople(ids).stream().collect(Collectors.toMap(Derivation::personId, Function.identity()));
         Map<String, List<Trace.LifeFact>> facts = group(lifeFacts(ids), LifeFactRow::personId, LifeFactRow::fact);
         Map<String, List<Surveillance.Watch>> watchers = surveillance.watchersOf(KnownIds.Kind.PERSON, ids);
         Map<String, List<Trace.Reported>> reported = group(reported(ids), ReportedRow::personId, ReportedRow::reported);
 
-        List<Trace.Member> members = kept.stream().map(p -> new Trace.Member(p.person(),
-                generationOf.get(p.person().id()), keepInside(p.parents(), ids), keepInside(p.spouses(), ids),
-                songbun.get(p.person().id()), facts.getOrDefault(p.person().id(), List.of()),
-                watchers.getOrDefault(p.person().id(), List.of()), reported.getOrDefault(p.person().id(), List.of())))
+        List<Trace.Member> members = kept.stream()
+                .map(p -> new Trace.Member(
+                        p.person(),
+                        generationOf.get(p.person().id()),
+                        keepInside(p.parents(), ids),
+                        keepInside(p.spouses(), ids),
+                        songbun.get(p.person().id()),
+                        facts.getOrDefault(p.person().id(), List.of()),
+                        watchers.getOrDefault(p.person().id(), List.of()),
+                        reported.getOrDefault(p.person().id(), List.of())))
                 .toList();
 
-        Trace.Subject named = subject.kind().equals("person") ? members.stream()
-                .filter(m -> m.person().id().equals(subject.id())).findFirst()
-                .map(m -> new Trace.Subject("person", subject.id(), m.person().name(), m.person().synthetic(),
-                        m.person().sources()))
-                .orElse(subject) : subject;
+        Trace.Subject named = subject.kind().equals("person")
+                ? members.stream()
+                        .filter(m -> m.person().id().equals(subject.id()))
+                        .findFirst()
+                        .map(m -> new Trace.Subject(
+                                "person",
+                                subject.id(),
+                                m.person().name(),
+                                m.person().synthetic(),
+                                m.person().sources()))
+                        .orElse(subject)
+                : subject;
         List<String> targets = policyTargets(members);
         List<Trace.Policy> policies = policies(targets);
         return new Trace(named, generations, members, policies, summary(members), targets);
@@ -122,7 +143,9 @@ public class Traces {
         long none = 0;
         for (Trace.Member m : members) {
             byClass.merge(m.songbunClass().orElse("UNKNOWN"), 1L, Long::sum);
-            List<Trace.LifeFact> assignments = m.facts().stream().filter(f -> f.type().equals("ASSIGNED_TO")).toList();
+            List<Trace.LifeFact> assignments = m.facts().stream()
+                    .filter(f -> f.type().equals("ASSIGNED_TO"))
+                    .toList();
             if (assignments.isEmpty()) {
                 none++;
             } else if (assignments.stream().anyMatch(f -> HARD_LABOUR.contains(f.targetKind()))) {
@@ -132,28 +155,48 @@ public class Traces {
             }
         }
         List<String> classes = byClass.entrySet().stream()
-                .filter(e -> e.getValue() > 0 && !e.getKey().equals("UNKNOWN")).map(Map.Entry::getKey).toList();
-        List<Trace.Figure> figures = client.query(QueryFile.load("lineage/class-figures.cypher"))
+                .filter(e -> e.getValue() > 0 && !e.getKey().equals("UNKNOWN"))
+                .map(Map.Entry::getKey)
+                .toList();
+        List<Trace.Figure> figures = client
+                .query(QueryFile.load("lineage/class-figures.cypher"))
                 .bindAll(Map.of("classes", classes))
                 .fetchAs(Trace.Figure.class)
-                .mappedBy((types, r) -> new Trace.Figure(r.get("class").asString(), r.get("id").asString(),
-                        r.get("statement").asString(null), number(r.get("value")), number(r.get("valueMax")),
-                        r.get("unit").asString(null), r.get("qualifier").asString(null), r.get("asOf").asString(null),
-                        r.get("sources").asList(Value::asString, List.of()), r.get("credibility").computeOrDefault(Value::asInt, null)))
-                .all().stream().toList();
+                .mappedBy((types, r) -> new Trace.Figure(
+                        r.get("class").asString(),
+                        r.get("id").asString(),
+                        r.get("statement").asString(null),
+                        number(r.get("value")),
+                        number(r.get("valueMax")),
+                        r.get("unit").asString(null),
+                        r.get("qualifier").asString(null),
+                        r.get("asOf").asString(null),
+                        r.get("sources").asList(Value::asString, List.of()),
+                        r.get("credibility").computeOrDefault(Value::asInt, null)))
+                .all()
+                .stream()
+                .toList();
         return new Trace.Summary(byClass, hard, other, none, figures);
     }
 
-    private record PersonRow(Trace.Person person, List<Trace.Link> parents, List<Trace.Link> spouses) {
-    }
+    private record PersonRow(Trace.Person person, List<Trace.Link> parents, List<Trace.Link> spouses) {}
 
     private List<PersonRow> people(List<String> ids) {
-        return List.copyOf(client.query(QueryFile.load("lineage/people.cypher")).bindAll(Map.of("ids", ids))
+        return List.copyOf(client.query(QueryFile.load("lineage/people.cypher"))
+                .bindAll(Map.of("ids", ids))
                 .fetchAs(PersonRow.class)
                 .mappedBy((types, r) -> new PersonRow(
-                        new Trace.Person(r.get("id").asString(), r.get("name").asString(null), r.get("nameKo").asString(null),
-                                r.get("protection").asString(null), r.get("synthetic").isNull() ? null : r.get("synthetic").asBoolean(),
-                                r.get("sex").asString(null), r.get("birthYear").computeOrDefault(Value::asInt, null), r.get("deathYear").computeOrDefault(Value::asInt, null),
+                        new Trace.Person(
+                                r.get("id").asString(),
+                                r.get("name").asString(null),
+                                r.get("nameKo").asString(null),
+                                r.get("protection").asString(null),
+                                r.get("synthetic").isNull()
+                                        ? null
+                                        : r.get("synthetic").asBoolean(),
+                                r.get("sex").asString(null),
+                                r.get("birthYear").computeOrDefault(Value::asInt, null),
+                                r.get("deathYear").computeOrDefault(Value::asInt, null),
                                 r.get("sources").asList(Value::asString, List.of())),
                         r.get("parents").asList(v -> link(v, v.get("line").asString(null))),
                         r.get("spouses").asList(v -> link(v, null))))
@@ -161,8 +204,13 @@ public class Traces {
     }
 
     private static Trace.Link link(Value v, String line) {
-        return new Trace.Link(v.get("id").asString(), line, v.get("from").computeOrDefault(Value::asInt, null), v.get("to").computeOrDefault(Value::asInt, null),
-                v.get("sources").asList(Value::asString, List.of()), v.get("credibility").computeOrDefault(Value::asInt, null));
+        return new Trace.Link(
+                v.get("id").asString(),
+                line,
+                v.get("from").computeOrDefault(Value::asInt, null),
+                v.get("to").computeOrDefault(Value::asInt, null),
+                v.get("sources").asList(Value::asString, List.of()),
+                v.get("credibility").computeOrDefault(Value::asInt, null));
     }
 
     private static List<Trace.Link> keepInside(List<Trace.Link> links, List<String> ids) {
@@ -183,16 +231,20 @@ public class Traces {
         for (PersonRow p : people) {
             boolean hasParents = p.parents().stream().anyMatch(l -> byId.containsKey(l.id()));
             if (!hasParents) {
-                p.spouses().stream().filter(s -> byId.containsKey(s.id()))
-                        .map(s -> generation.get(s.id())).max(Integer::compare)
-                        .ifPresent(g -> generation.put(p.person().id(), Math.max(generation.get(p.person().id()), g)));
+                p.spouses().stream()
+                        .filter(s -> byId.containsKey(s.id()))
+                        .map(s -> generation.get(s.id()))
+                        .max(Integer::compare)
+                        .ifPresent(g -> generation.put(
+                                p.person().id(),
+                                Math.max(generation.get(p.person().id()), g)));
             }
         }
         return generation;
     }
 
-    private static int generationOf(String id, Map<String, PersonRow> byId, Map<String, Integer> memo,
-            Set<String> visiting) {
+    private static int generationOf(
+            String id, Map<String, PersonRow> byId, Map<String, Integer> memo, Set<String> visiting) {
         Integer known = memo.get(id);
         if (known != null) {
             return known;
@@ -201,53 +253,83 @@ public class Traces {
         if (!visiting.add(id)) {
             return 0;
         }
-        int g = byId.get(id).parents().stream().filter(l -> byId.containsKey(l.id()))
-                .mapToInt(l -> generationOf(l.id(), byId, memo, visiting) + 1).max().orElse(0);
+        int g = byId.get(id).parents().stream()
+                .filter(l -> byId.containsKey(l.id()))
+                .mapToInt(l -> generationOf(l.id(), byId, memo, visiting) + 1)
+                .max()
+                .orElse(0);
         memo.put(id, g);
         return g;
     }
 
-    private record LifeFactRow(String personId, Trace.LifeFact fact) {
-    }
+    private record LifeFactRow(String personId, Trace.LifeFact fact) {}
 
     private Collection<LifeFactRow> lifeFacts(List<String> ids) {
-        return client.query(QueryFile.load("lineage/life-facts.cypher")).bindAll(Map.of("ids", ids))
+        return client.query(QueryFile.load("lineage/life-facts.cypher"))
+                .bindAll(Map.of("ids", ids))
                 .fetchAs(LifeFactRow.class)
-                .mappedBy((types, r) -> new LifeFactRow(r.get("personId").asString(), new Trace.LifeFact(
-                        r.get("type").asString(), r.get("targetId").asString(null), r.get("target").asString(null),
-                        r.get("targetKind").asString(null), r.get("places").asList(Value::asString, List.of()), r.get("from").computeOrDefault(Value::asInt, null),
-                        r.get("to").computeOrDefault(Value::asInt, null), r.get("status").asString(null), r.get("role").asString(null),
-                        r.get("what").asString(null), r.get("reason").asString(null),
-                        r.get("completed").isNull() ? null : r.get("completed").asBoolean(), r.get("goods").asList(Value::asString, List.of()),
-                        r.get("documents").asList(Value::asString, List.of()), r.get("assignedById").asString(null),
-                        r.get("assignedBy").asString(null), r.get("sources").asList(Value::asString, List.of()), r.get("credibility").computeOrDefault(Value::asInt, null))))
+                .mappedBy((types, r) -> new LifeFactRow(
+                        r.get("personId").asString(),
+                        new Trace.LifeFact(
+                                r.get("type").asString(),
+                                r.get("targetId").asString(null),
+                                r.get("target").asString(null),
+                                r.get("targetKind").asString(null),
+                                r.get("places").asList(Value::asString, List.of()),
+                                r.get("from").computeOrDefault(Value::asInt, null),
+                                r.get("to").computeOrDefault(Value::asInt, null),
+                                r.get("status").asString(null),
+                                r.get("role").asString(null),
+                                r.get("what").asString(null),
+                                r.get("reason").asString(null),
+                                r.get("completed").isNull()
+                                        ? null
+                                        : r.get("completed").asBoolean(),
+                                r.get("goods").asList(Value::asString, List.of()),
+                                r.get("documents").asList(Value::asString, List.of()),
+                                r.get("assignedById").asString(null),
+                                r.get("assignedBy").asString(null),
+                                r.get("sources").asList(Value::asString, List.of()),
+                                r.get("credibility").computeOrDefault(Value::asInt, null))))
                 .all();
     }
 
-    private record ReportedRow(String personId, Trace.Reported reported) {
-    }
+    private record ReportedRow(String personId, Trace.Reported reported) {}
 
     private Collection<ReportedRow> reported(List<String> ids) {
-        return client.query(QueryFile.load("lineage/claims-about-people.cypher")).bindAll(Map.of("ids", ids))
+        return client.query(QueryFile.load("lineage/claims-about-people.cypher"))
+                .bindAll(Map.of("ids", ids))
                 .fetchAs(ReportedRow.class)
-                .mappedBy((types, r) -> new ReportedRow(r.get("personId").asString(), new Trace.Reported(
-                        r.get("id").asString(), r.get("statement").asString(null), r.get("sources").asList(Value::asString, List.of()),
-                        r.get("credibility").computeOrDefault(Value::asInt, null))))
+                .mappedBy((types, r) -> new ReportedRow(
+                        r.get("personId").asString(),
+                        new Trace.Reported(
+                                r.get("id").asString(),
+                                r.get("statement").asString(null),
+                                r.get("sources").asList(Value::asString, List.of()),
+                                r.get("credibility").computeOrDefault(Value::asInt, null))))
                 .all();
     }
 
     private List<Trace.Policy> policies(List<String> targets) {
-        return List.copyOf(client.query(QueryFile.load("lineage/policies.cypher")).bindAll(Map.of("targets", targets))
+        return List.copyOf(client.query(QueryFile.load("lineage/policies.cypher"))
+                .bindAll(Map.of("targets", targets))
                 .fetchAs(Trace.Policy.class)
-                .mappedBy((types, r) -> new Trace.Policy(r.get("target").asString(), r.get("id").asString(),
-                        r.get("name").asString(null), r.get("domain").asString(null), r.get("statement").asString(null),
-                        r.get("sources").asList(Value::asString, List.of()), r.get("credibility").computeOrDefault(Value::asInt, null)))
+                .mappedBy((types, r) -> new Trace.Policy(
+                        r.get("target").asString(),
+                        r.get("id").asString(),
+                        r.get("name").asString(null),
+                        r.get("domain").asString(null),
+                        r.get("statement").asString(null),
+                        r.get("sources").asList(Value::asString, List.of()),
+                        r.get("credibility").computeOrDefault(Value::asInt, null)))
                 .all());
     }
 
-    private static <R, T> Map<String, List<T>> group(Collection<R> rows, Function<R, String> key, Function<R, T> value) {
+    private static <R, T> Map<String, List<T>> group(
+            Collection<R> rows, Function<R, String> key, Function<R, T> value) {
         Map<String, List<T>> grouped = new TreeMap<>();
-        rows.forEach(r -> grouped.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(value.apply(r)));
+        rows.forEach(r ->
+                grouped.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(value.apply(r)));
         return grouped;
     }
 

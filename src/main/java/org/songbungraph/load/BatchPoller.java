@@ -8,7 +8,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
-
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -38,8 +37,7 @@ final class BatchPoller implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BatchPoller.class);
 
     /** One row of {@code SHOW TRANSACTIONS}: a tagged statement, or a batch of some statement. */
-    record Running(String id, String outerId, boolean tagged) {
-    }
+    record Running(String id, String outerId, boolean tagged) {}
 
     private final Driver driver;
     private final String tag;
@@ -102,7 +100,9 @@ final class BatchPoller implements AutoCloseable {
     /** Asks the server once; empty while the statement or its next batch is not running. */
     static OptionalLong batchesDone(Session system, String tag) {
         List<Running> running = system.run(QueryFile.load("load/running-batches.cypher"), Map.of("tag", tag))
-                .list(r -> new Running(r.get("transactionId").asString(), r.get("outerTransactionId").asString(""),
+                .list(r -> new Running(
+                        r.get("transactionId").asString(),
+                        r.get("outerTransactionId").asString(""),
                         r.get("tagged").asBoolean(false)));
         return batchesDone(running);
     }

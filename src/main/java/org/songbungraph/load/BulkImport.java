@@ -2,8 +2,8 @@ package org.songbungraph.load;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.io.file.PathUtils;
 import org.apache.commons.io.output.TeeOutputStream;
 import org.neo4j.cli.AdminTool;
@@ -46,14 +45,31 @@ class BulkImport {
     static final String STAGING = "bulk";
 
     /** What a bulk load did, for the command's summary. */
-    record Report(String runId, int inputs, long rows, long nodes, long relationships, int statementsAfter,
-            long importMillis, long totalMillis, Path argsFile) {
+    record Report(
+            String runId,
+            int inputs,
+            long rows,
+            long nodes,
+            long relationships,
+            int statementsAfter,
+            long importMillis,
+            long totalMillis,
+            Path argsFile) {
         String summary() {
-            return String.format("Bulk-imported %d CSV files (%,d rows) with Neo4j's importer in %.1f s, then ran %d "
-                    + "statements (constraints, indexes, derived labels); %.1f s in all: %,d nodes, %,d relationships. "
-                    + "Recorded as load run %s (`history --run %s`). The importer's arguments are in %s.",
-                    inputs, rows, importMillis / 1000.0, statementsAfter, totalMillis / 1000.0, nodes, relationships,
-                    runId, runId, argsFile);
+            return String.format(
+                    "Bulk-imported %d CSV files (%,d rows) with Neo4j's importer in %.1f s, then ran %d "
+                            + "statements (constraints, indexes, derived labels); %.1f s in all: %,d nodes, %,d relationships. "
+                            + "Recorded as load run %s (`history --run %s`). The importer's arguments are in %s.",
+                    inputs,
+                    rows,
+                    importMillis / 1000.0,
+                    statementsAfter,
+                    totalMillis / 1000.0,
+                    nodes,
+                    relationships,
+                    runId,
+                    runId,
+                    argsFile);
         }
     }
 
@@ -64,7 +80,12 @@ class BulkImport {
     private final Custody custody;
     private final Neo4jBookmarkManager bookmarks;
 
-    BulkImport(Connection connection, Driver driver, SongbunProperties properties, Loader loader, Custody custody,
+    BulkImport(
+            Connection connection,
+            Driver driver,
+            SongbunProperties properties,
+            Loader loader,
+            Custody custody,
             Neo4jBookmarkManager bookmarks) {
         this.bookmarks = bookmarks;
         this.connection = connection;
@@ -86,8 +107,10 @@ class BulkImport {
         BulkPlan.Plan plan = BulkPlan.of(scripts, importDir);
 
         Path staging = properties.getDataDir().toAbsolutePath().normalize().resolve(STAGING);
-        List<String> args = stage(plan, importDir, staging, !check.multilineFiles().isEmpty());
-        progress.printf("  Neo4j importer: %d node and relationship files into a new store (arguments in %s)%n",
+        List<String> args =
+                stage(plan, importDir, staging, !check.multilineFiles().isEmpty());
+        progress.printf(
+                "  Neo4j importer: %d node and relationship files into a new store (arguments in %s)%n",
                 plan.inputs().size(), staging.resolve("import.args"));
         long importStart = System.currentTimeMillis();
         long importMillis;
@@ -126,20 +149,34 @@ class BulkImport {
             }
             loader.refreshSearchKeys(runId, bars, progress, new Custody.Outcome(statements, 0, 0, properties));
             custody.succeeded(runId, new Custody.Outcome(statements, (int) nodes, (int) relationships, properties));
-            return new Report(runId, plan.inputs().size(), check.rows(), nodes, relationships, statements, importMillis,
-                    System.currentTimeMillis() - start, staging.resolve("import.args"));
+            return new Report(
+                    runId,
+                    plan.inputs().size(),
+                    check.rows(),
+                    nodes,
+                    relationships,
+                    statements,
+                    importMillis,
+                    System.currentTimeMillis() - start,
+                    staging.resolve("import.args"));
         }
     }
 
     private EmbeddedNeo4j requireOwnStore() {
         return switch (connection.mode()) {
             case EMBEDDED -> connection.embedded().orElseThrow();
-            case ATTACHED -> throw new SongbunException(ExitCode.STORE_IN_USE, "`load --bulk` builds a new store, and "
-                    + "another songbun process is serving this one. Stop it (or use a new SONGBUN_DATA_DIR) and run "
-                    + "`load --bulk` again.");
-            case REMOTE -> throw new SongbunException(ExitCode.BAD_INPUT, "`load --bulk` builds this machine's "
-                    + "embedded store. For a remote server, run `neo4j-admin database import full` on that server "
-                    + "(docs/benchmarks.md shows the arguments), or use `load`.");
+            case ATTACHED ->
+                throw new SongbunException(
+                        ExitCode.STORE_IN_USE,
+                        "`load --bulk` builds a new store, and "
+                                + "another songbun process is serving this one. Stop it (or use a new SONGBUN_DATA_DIR) and run "
+                                + "`load --bulk` again.");
+            case REMOTE ->
+                throw new SongbunException(
+                        ExitCode.BAD_INPUT,
+                        "`load --bulk` builds this machine's "
+                                + "embedded store. For a remote server, run `neo4j-admin database import full` on that server "
+                                + "(docs/benchmarks.md shows the arguments), or use `load`.");
         };
     }
 
@@ -147,9 +184,11 @@ class BulkImport {
         try (Session session = driver.session()) {
             long nodes = count(session, "load/bulk-node-count.cypher");
             if (nodes > 0) {
-                throw new SongbunException(ExitCode.BAD_INPUT, "`load --bulk` builds a new store, and this one already "
-                        + "holds " + nodes + " nodes (load records included), which it would replace. Point "
-                        + "SONGBUN_DATA_DIR at a new folder for the bulk load, or use `load` to load into this store.");
+                throw new SongbunException(
+                        ExitCode.BAD_INPUT,
+                        "`load --bulk` builds a new store, and this one already "
+                                + "holds " + nodes + " nodes (load records included), which it would replace. Point "
+                                + "SONGBUN_DATA_DIR at a new folder for the bulk load, or use `load` to load into this store.");
             }
         }
     }
@@ -170,8 +209,15 @@ class BulkImport {
             Path rows = Files.createDirectories(staging.resolve("rows"));
             Path home = Files.createDirectories(staging.resolve("home"));
             Files.createDirectories(home.resolve("conf"));
-            List<String> args = new ArrayList<>(List.of("database", "import", "full", "neo4j",
-                    "--verbose", "--id-type=string", "--array-delimiter=|", "--ignore-empty-strings=true",
+            List<String> args = new ArrayList<>(List.of(
+                    "database",
+                    "import",
+                    "full",
+                    "neo4j",
+                    "--verbose",
+                    "--id-type=string",
+                    "--array-delimiter=|",
+                    "--ignore-empty-strings=true",
                     "--report-file=" + staging.resolve("import.report")));
             if (multiline) {
                 // Slower (files are read in one piece), so only when some row holds a quoted line break.
@@ -220,12 +266,14 @@ class BulkImport {
         // The importer's errors go to the terminal and are kept for the failure message.
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(new TeeOutputStream(progress, errors), true, StandardCharsets.UTF_8);
-        ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), progress, err,
-                new DefaultFileSystemAbstraction());
+        ExecutionContext context =
+                new ExecutionContext(home, home.resolve("conf"), progress, err, new DefaultFileSystemAbstraction());
         int code = AdminTool.execute(context, args.toArray(String[]::new));
         if (code != 0) {
-            throw new SongbunException(ExitCode.LOAD_FAILED, "Neo4j's importer failed (exit " + code + "); the store "
-                    + "was not changed. Its reason:\n" + reason(errors.toString(StandardCharsets.UTF_8)));
+            throw new SongbunException(
+                    ExitCode.LOAD_FAILED,
+                    "Neo4j's importer failed (exit " + code + "); the store " + "was not changed. Its reason:\n"
+                            + reason(errors.toString(StandardCharsets.UTF_8)));
         }
     }
 
@@ -234,8 +282,10 @@ class BulkImport {
      * file, line, field and value, or else whatever it printed.
      */
     static String reason(String verboseErrors) {
-        List<String> lines = verboseErrors.lines()
-                .filter(line -> !line.isBlank() && !line.matches("\\s+at .*") && !line.matches("\\s*\\.\\.\\. \\d+ more"))
+        List<String> lines = verboseErrors
+                .lines()
+                .filter(line ->
+                        !line.isBlank() && !line.matches("\\s+at .*") && !line.matches("\\s*\\.\\.\\. \\d+ more"))
                 .toList();
         int cause = 0;
         while (cause < lines.size() && !lines.get(cause).startsWith("Caused by:")) {
@@ -248,7 +298,9 @@ class BulkImport {
         while (end < lines.size() && !lines.get(end).startsWith("Caused by:")) {
             end++;
         }
-        return String.join("\n", lines.subList(cause, end)).replaceFirst("^Caused by: (\\S+Exception: )+", "").strip();
+        return String.join("\n", lines.subList(cause, end))
+                .replaceFirst("^Caused by: (\\S+Exception: )+", "")
+                .strip();
     }
 
     private static void deleteQuietly(Path dir) {

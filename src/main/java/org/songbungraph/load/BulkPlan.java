@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.songbungraph.shell.ExitCode;
@@ -35,11 +34,12 @@ final class BulkPlan {
         }
     }
 
-    record Plan(List<Input> inputs, List<LoadScripts.Statement> afterImport) {
-    }
+    record Plan(List<Input> inputs, List<LoadScripts.Statement> afterImport) {}
 
-    private static final Pattern LOAD = Pattern.compile("(?is)^\\s*LOAD\\s+CSV\\s+WITH\\s+HEADERS\\s+FROM\\s+'file:///([^'/]+)'\\s+AS\\s+row\\b");
-    private static final Pattern NODE = Pattern.compile("MERGE\\s*\\(\\s*(\\w+)\\s*:\\s*(\\w+)\\s*\\{\\s*id\\s*:\\s*row\\.id\\s*}\\s*\\)");
+    private static final Pattern LOAD =
+            Pattern.compile("(?is)^\\s*LOAD\\s+CSV\\s+WITH\\s+HEADERS\\s+FROM\\s+'file:///([^'/]+)'\\s+AS\\s+row\\b");
+    private static final Pattern NODE =
+            Pattern.compile("MERGE\\s*\\(\\s*(\\w+)\\s*:\\s*(\\w+)\\s*\\{\\s*id\\s*:\\s*row\\.id\\s*}\\s*\\)");
     private static final Pattern RELATIONSHIP = Pattern.compile(
             "MERGE\\s*\\(\\s*\\w+\\s*\\)\\s*-\\s*\\[\\s*(\\w+)\\s*:\\s*(\\w+)\\s*\\{\\s*id\\s*:\\s*row\\.id\\s*}\\s*]\\s*->\\s*\\(\\s*\\w+\\s*\\)");
     private static final Pattern ASSIGNMENT = Pattern.compile(
@@ -49,8 +49,7 @@ final class BulkPlan {
     private static final Pattern LABEL_WRITE = Pattern.compile("(?i)\\b(SET|REMOVE)\\s+\\w+\\s*:\\s*\\w+");
     private static final Pattern MATCH_END = Pattern.compile("\\{\\s*id\\s*:\\s*row\\.(startId|endId)\\s*}");
 
-    private BulkPlan() {
-    }
+    private BulkPlan() {}
 
     static Plan of(List<LoadScripts.Script> scripts, Path importDir) {
         List<Input> inputs = new ArrayList<>();
@@ -71,8 +70,10 @@ final class BulkPlan {
     private static Input input(LoadScripts.Statement statement, String csv, Path importDir) {
         String text = statement.text();
         if (LABEL_WRITE.matcher(text).find()) {
-            throw refuse(statement, "it sets or removes a label while loading; give the label its own statement after "
-                    + "the LOAD CSV (as 10-persons.cypher does for Protected)");
+            throw refuse(
+                    statement,
+                    "it sets or removes a label while loading; give the label its own statement after "
+                            + "the LOAD CSV (as 10-persons.cypher does for Protected)");
         }
         Matcher node = NODE.matcher(text);
         Matcher relationship = RELATIONSHIP.matcher(text);
@@ -139,19 +140,24 @@ final class BulkPlan {
                 throw refuse(statement, csv.getFileName() + " has no header line");
             }
             if (first.startsWith("\uFEFF")) {
-                throw refuse(statement, csv.getFileName() + " starts with a byte-order mark, which Neo4j's importer "
-                        + "would read as part of the first column's name; save it as UTF-8 without BOM");
+                throw refuse(
+                        statement,
+                        csv.getFileName() + " starts with a byte-order mark, which Neo4j's importer "
+                                + "would read as part of the first column's name; save it as UTF-8 without BOM");
             }
             try (CSVParser parser = CSVParser.parse(first, CSVFormat.RFC4180)) {
                 return parser.getRecords().get(0).toList();
             }
         } catch (IOException e) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "Cannot read the header of " + csv + ": " + e.getMessage(), e);
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT, "Cannot read the header of " + csv + ": " + e.getMessage(), e);
         }
     }
 
     private static SongbunException refuse(LoadScripts.Statement statement, String why) {
-        return new SongbunException(ExitCode.BAD_INPUT, statement.where() + ": `load --bulk` cannot give this "
-                + "statement's meaning to Neo4j's importer: " + why + ". Use `load`, or change the script.");
+        return new SongbunException(
+                ExitCode.BAD_INPUT,
+                statement.where() + ": `load --bulk` cannot give this " + "statement's meaning to Neo4j's importer: "
+                        + why + ". Use `load`, or change the script.");
     }
 }

@@ -2,7 +2,6 @@ package org.songbungraph.load;
 
 import java.util.List;
 import java.util.Set;
-
 import org.songbungraph.SongbunProperties;
 import org.songbungraph.connection.Connection;
 import org.songbungraph.custody.Custody;
@@ -30,7 +29,8 @@ class FirstStartLoad implements ApplicationRunner {
     private final Custody custody;
     private final Connection connection;
 
-    FirstStartLoad(SongbunProperties properties, GraphStats stats, Loader loader, Custody custody, Connection connection) {
+    FirstStartLoad(
+            SongbunProperties properties, GraphStats stats, Loader loader, Custody custody, Connection connection) {
         this.properties = properties;
         this.stats = stats;
         this.loader = loader;
@@ -50,12 +50,16 @@ class FirstStartLoad implements ApplicationRunner {
         }
         // `load` itself runs the scripts; loading them first as well would only double the work.
         boolean loadIsTheCommand = command.length > 0 && "load".equals(command[0]);
-        if (unfinishedLoads(loadIsTheCommand) || loadIsTheCommand || !stats.isEmpty() || !properties.shouldLoadOnEmpty()) {
+        if (unfinishedLoads(loadIsTheCommand)
+                || loadIsTheCommand
+                || !stats.isEmpty()
+                || !properties.shouldLoadOnEmpty()) {
             return;
         }
-        System.err.println("The database is empty: loading the shipped dataset from "
-                + properties.getScriptsDir() + "/ and " + properties.getImportDir() + "/ ...");
-        System.err.println(loader.load(properties.getScriptsDir(), Loader.Trigger.FIRST_START, System.err).summary());
+        System.err.println("The database is empty: loading the shipped dataset from " + properties.getScriptsDir()
+                + "/ and " + properties.getImportDir() + "/ ...");
+        System.err.println(loader.load(properties.getScriptsDir(), Loader.Trigger.FIRST_START, System.err)
+                .summary());
     }
 
     /**
@@ -85,7 +89,8 @@ class FirstStartLoad implements ApplicationRunner {
         }
         if ("first-start".equals(newest.trigger()) && properties.shouldLoadOnEmpty()) {
             System.err.println(which + " was interrupted: loading the shipped dataset again ...");
-            System.err.println(loader.load(properties.getScriptsDir(), Loader.Trigger.FIRST_START, System.err).summary());
+            System.err.println(loader.load(properties.getScriptsDir(), Loader.Trigger.FIRST_START, System.err)
+                    .summary());
             return true;
         }
         System.err.println("Warning: " + which + " was interrupted before it finished, so the graph may be "

@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -57,7 +56,10 @@ final class ImportCheck {
      * file read to its end; and the files with a row that spans lines (a quoted line break), which Neo4j's bulk
      * importer reads only when told to.
      */
-    record Report(List<Problem> problems, Map<String, Long> rowsByFile, Map<String, Custody.Digest> digests,
+    record Report(
+            List<Problem> problems,
+            Map<String, Long> rowsByFile,
+            Map<String, Custody.Digest> digests,
             Set<String> multilineFiles) {
         int files() {
             return rowsByFile.size();
@@ -83,10 +85,10 @@ final class ImportCheck {
     }
 
     /** A reference to an id of a label whose file is still being read. */
-    private record PendingRef(String file, Problem where, String label, String id) {
-    }
+    private record PendingRef(String file, Problem where, String label, String id) {}
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final Path dir;
     private final Map<String, List<Problem>> problemsByFile = new HashMap<>();
@@ -135,7 +137,10 @@ final class ImportCheck {
                 digests.put(spec.file(), check.digests.get(spec.file()));
             }
         }
-        return new Report(List.copyOf(problems), Collections.unmodifiableMap(rows), Collections.unmodifiableMap(digests),
+        return new Report(
+                List.copyOf(problems),
+                Collections.unmodifiableMap(rows),
+                Collections.unmodifiableMap(digests),
                 Set.copyOf(check.multilineFiles));
     }
 
@@ -148,8 +153,10 @@ final class ImportCheck {
         List<ImportSchema.FileSpec> left = new ArrayList<>(specs);
         List<ImportSchema.FileSpec> order = new ArrayList<>();
         while (!left.isEmpty()) {
-            ImportSchema.FileSpec next = left.stream().filter(spec -> left.stream()
-                    .noneMatch(other -> other != spec && needs(spec, other))).findFirst().orElse(left.get(0));
+            ImportSchema.FileSpec next = left.stream()
+                    .filter(spec -> left.stream().noneMatch(other -> other != spec && needs(spec, other)))
+                    .findFirst()
+                    .orElse(left.get(0));
             left.remove(next);
             order.add(next);
         }
@@ -303,7 +310,8 @@ final class ImportCheck {
             for (int c = 0; c < columns.size(); c++) {
                 index[c] = header.indexOf(columns.get(c).name());
                 labelIndex[c] = columns.get(c).cell() instanceof ImportSchema.Ref r && r.labelColumn() != null
-                        ? header.indexOf(r.labelColumn()) : -1;
+                        ? header.indexOf(r.labelColumn())
+                        : -1;
             }
             ordered = new int[spec.ordered().size()][];
             for (int o = 0; o < ordered.length; o++) {
@@ -331,8 +339,12 @@ final class ImportCheck {
             if (path.toRealPath().startsWith(dir.toRealPath())) {
                 return false;
             }
-            found.add(new Problem(name, 0, 0, "is a symbolic link to " + path.toRealPath()
-                    + ", outside the import folder; copy the file in instead"));
+            found.add(new Problem(
+                    name,
+                    0,
+                    0,
+                    "is a symbolic link to " + path.toRealPath()
+                            + ", outside the import folder; copy the file in instead"));
         } catch (IOException e) {
             found.add(new Problem(name, 0, 0, "cannot be resolved: " + e.getMessage()));
         }
@@ -359,8 +371,8 @@ final class ImportCheck {
 
     private void row(ImportSchema.FileSpec spec, Layout layout, CSVRecord record, long line) {
         if (!record.isConsistent()) {
-            found.add(new Problem(name, line, 0, "has " + record.size() + " cells, the header has "
-                    + layout.header.size()));
+            found.add(new Problem(
+                    name, line, 0, "has " + record.size() + " cells, the header has " + layout.header.size()));
             return;
         }
         List<ImportSchema.Column> columns = spec.columns();
@@ -386,15 +398,19 @@ final class ImportCheck {
             Integer later = pair[1] < 0 ? null : years[pair[1]];
             if (earlier != null && later != null && later < earlier) {
                 String laterName = columns.get(pair[1]).name();
-                found.add(new Problem(name, line, layout.index[pair[1]] + 1, laterName + ": " + later
-                        + " is before " + columns.get(pair[0]).name() + " " + earlier));
+                found.add(new Problem(
+                        name,
+                        line,
+                        layout.index[pair[1]] + 1,
+                        laterName + ": " + later + " is before "
+                                + columns.get(pair[0]).name() + " " + earlier));
             }
         }
     }
 
     /** Checks one cell; returns its value when it is a year, for the ordering checks. */
-    private Integer cell(ImportSchema.Column column, String value, long line, int index, CSVRecord record,
-            int labelIndex) {
+    private Integer cell(
+            ImportSchema.Column column, String value, long line, int index, CSVRecord record, int labelIndex) {
         ImportSchema.Cell cell = column.cell();
         Problem at = new Problem(name, line, index, column.name());
         if (cell instanceof ImportSchema.Id id) {
@@ -464,8 +480,8 @@ final class ImportCheck {
         }
     }
 
-    private void rememberLineage(ImportSchema.FileSpec spec, Layout layout, CSVRecord record, long line,
-            Integer[] years) {
+    private void rememberLineage(
+            ImportSchema.FileSpec spec, Layout layout, CSVRecord record, long line, Integer[] years) {
         List<String> header = layout.header;
         if (spec.file().equals("persons.csv") && header.contains("id")) {
             Integer year = yearOf(spec, years, "birthYear");
@@ -487,8 +503,12 @@ final class ImportCheck {
             Integer childBorn = bornIn(child);
             Integer parentBorn = bornIn(parent);
             if (childBorn != null && parentBorn != null && parentBorn >= childBorn) {
-                found.add(new Problem(name, line, parentColumn + 1, "endId: parent " + parent + " (born " + parentBorn
-                        + ") is not older than child " + child + " (born " + childBorn + ")"));
+                found.add(new Problem(
+                        name,
+                        line,
+                        parentColumn + 1,
+                        "endId: parent " + parent + " (born " + parentBorn + ") is not older than child " + child
+                                + " (born " + childBorn + ")"));
             }
         }
     }
@@ -507,7 +527,9 @@ final class ImportCheck {
         if (birthYears == null) {
             birthYears = persons.columns().stream()
                     .filter(c -> c.name().equals("id") && c.cell() instanceof ImportSchema.Id)
-                    .map(c -> table(((ImportSchema.Id) c.cell()).label())).findFirst().orElseGet(IdTable::new);
+                    .map(c -> table(((ImportSchema.Id) c.cell()).label()))
+                    .findFirst()
+                    .orElseGet(IdTable::new);
         }
         return birthYears;
     }
@@ -536,7 +558,9 @@ final class ImportCheck {
     }
 
     private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 

@@ -16,19 +16,22 @@ public final class ImportLayout {
      * One import file. {@code name} is the node label or the relationship type; {@code textColumns} are the
      * free-text columns (names, statements, notes), as opposed to ids, references, enumerations and numbers.
      */
-    public record FileLayout(String file, String name, boolean relationship, boolean polymorphic,
-            List<String> columns, Set<String> textColumns) {
-    }
+    public record FileLayout(
+            String file,
+            String name,
+            boolean relationship,
+            boolean polymorphic,
+            List<String> columns,
+            Set<String> textColumns) {}
 
     // The shipped files put these first and last; in between, the columns in the order the schema declares them.
     private static final List<String> NODE_FIRST = List.of("id", "name");
     private static final List<String> NODE_LAST = List.of("synthetic", "sources", "note");
-    private static final List<String> RELATIONSHIP_FIRST = List.of("id", "startId", "endId", "startLabel", "endLabel",
-            "from", "to", "credibility");
+    private static final List<String> RELATIONSHIP_FIRST =
+            List.of("id", "startId", "endId", "startLabel", "endLabel", "from", "to", "credibility");
     private static final List<String> RELATIONSHIP_LAST = List.of("sources", "note");
 
-    private ImportLayout() {
-    }
+    private ImportLayout() {}
 
     /** The node labels of the knowledge model; any other label (chain of custody, for one) is not part of it. */
     public static Set<String> nodeLabels() {
@@ -39,17 +42,29 @@ public final class ImportLayout {
     public static List<FileLayout> files() {
         List<FileLayout> files = new ArrayList<>();
         for (ImportSchema.FileSpec spec : ShippedSchema.files()) {
-            List<String> declared = spec.columns().stream().map(ImportSchema.Column::name).toList();
+            List<String> declared =
+                    spec.columns().stream().map(ImportSchema.Column::name).toList();
             boolean relationship = declared.contains("startId");
-            List<String> columns = relationship ? ordered(declared, RELATIONSHIP_FIRST, RELATIONSHIP_LAST)
+            List<String> columns = relationship
+                    ? ordered(declared, RELATIONSHIP_FIRST, RELATIONSHIP_LAST)
                     : ordered(declared, NODE_FIRST, NODE_LAST);
             Set<String> text = new LinkedHashSet<>();
-            spec.columns().stream().filter(c -> c.cell() instanceof ImportSchema.Text).forEach(c -> text.add(c.name()));
-            String name = spec.columns().stream().map(ImportSchema.Column::cell)
-                    .filter(ImportSchema.Id.class::isInstance).map(c -> ((ImportSchema.Id) c).label())
-                    .findFirst().orElseThrow();
-            files.add(new FileLayout(spec.file(), name, relationship, declared.contains("startLabel"),
-                    List.copyOf(columns), Set.copyOf(text)));
+            spec.columns().stream()
+                    .filter(c -> c.cell() instanceof ImportSchema.Text)
+                    .forEach(c -> text.add(c.name()));
+            String name = spec.columns().stream()
+                    .map(ImportSchema.Column::cell)
+                    .filter(ImportSchema.Id.class::isInstance)
+                    .map(c -> ((ImportSchema.Id) c).label())
+                    .findFirst()
+                    .orElseThrow();
+            files.add(new FileLayout(
+                    spec.file(),
+                    name,
+                    relationship,
+                    declared.contains("startLabel"),
+                    List.copyOf(columns),
+                    Set.copyOf(text)));
         }
         return List.copyOf(files);
     }
@@ -59,11 +74,14 @@ public final class ImportLayout {
      * {@code file:line:column: message}, none when the folder is valid.
      */
     public static List<String> problems(Path dir) {
-        return ImportCheck.run(dir, ShippedSchema.files()).problems().stream().map(Object::toString).toList();
+        return ImportCheck.run(dir, ShippedSchema.files()).problems().stream()
+                .map(Object::toString)
+                .toList();
     }
 
     private static List<String> ordered(List<String> declared, List<String> first, List<String> last) {
-        List<String> columns = new ArrayList<>(first.stream().filter(declared::contains).toList());
+        List<String> columns =
+                new ArrayList<>(first.stream().filter(declared::contains).toList());
         declared.stream().filter(c -> !first.contains(c) && !last.contains(c)).forEach(columns::add);
         last.stream().filter(declared::contains).forEach(columns::add);
         return columns;

@@ -12,36 +12,28 @@ import java.util.Set;
 final class ImportSchema {
 
     /** What a cell may hold. Empty cells are allowed unless the column is required. */
-    sealed interface Cell permits Text, Id, Enum, Year, Int, Decimal, Bool, Ref, Refs, LabelOf {
-    }
+    sealed interface Cell permits Text, Id, Enum, Year, Int, Decimal, Bool, Ref, Refs, LabelOf {}
 
     /** Any text. */
-    record Text() implements Cell {
-    }
+    record Text() implements Cell {}
 
     /** The row's own id, unique within {@code label}. */
-    record Id(String label) implements Cell {
-    }
+    record Id(String label) implements Cell {}
 
     /** One of a fixed set of values. */
-    record Enum(Set<String> values) implements Cell {
-    }
+    record Enum(Set<String> values) implements Cell {}
 
     /** A year from 1800 to 2100. */
-    record Year() implements Cell {
-    }
+    record Year() implements Cell {}
 
     /** A whole number within bounds. */
-    record Int(long min, long max) implements Cell {
-    }
+    record Int(long min, long max) implements Cell {}
 
     /** A number within bounds. */
-    record Decimal(double min, double max) implements Cell {
-    }
+    record Decimal(double min, double max) implements Cell {}
 
     /** true or false. */
-    record Bool() implements Cell {
-    }
+    record Bool() implements Cell {}
 
     /**
      * The id of a node: of {@code label}, or, when {@code labelColumn} is set, of the label named in that
@@ -58,19 +50,15 @@ final class ImportSchema {
     }
 
     /** A '|'-separated list of ids of {@code label}. */
-    record Refs(String label) implements Cell {
-    }
+    record Refs(String label) implements Cell {}
 
     /** A label name, one of {@code labels}, used by a {@link Ref#labelledBy} column. */
-    record LabelOf(Set<String> labels) implements Cell {
-    }
+    record LabelOf(Set<String> labels) implements Cell {}
 
-    record Column(String name, Cell cell, boolean required) {
-    }
+    record Column(String name, Cell cell, boolean required) {}
 
     /** One CSV file; {@code years} names pairs of columns where the second must not come before the first. */
-    record FileSpec(String file, List<Column> columns, List<String[]> ordered) {
-    }
+    record FileSpec(String file, List<Column> columns, List<String[]> ordered) {}
 
     static final class Builder {
         private final String file;
@@ -106,6 +94,5 @@ final class ImportSchema {
         return new Builder(name);
     }
 
-    private ImportSchema() {
-    }
+    private ImportSchema() {}
 }

@@ -1,7 +1,6 @@
 package org.songbungraph.load;
 
 import java.nio.file.Path;
-
 import org.songbungraph.SongbunProperties;
 import org.songbungraph.connection.Connection;
 import org.songbungraph.shell.ExitCode;
@@ -21,7 +20,12 @@ class LoadCommand {
     private final Connection connection;
     private final SongbunProperties properties;
 
-    LoadCommand(Loader loader, BulkImport bulkImport, GraphStats stats, Connection connection, SongbunProperties properties) {
+    LoadCommand(
+            Loader loader,
+            BulkImport bulkImport,
+            GraphStats stats,
+            Connection connection,
+            SongbunProperties properties) {
         this.loader = loader;
         this.bulkImport = bulkImport;
         this.stats = stats;
@@ -29,28 +33,50 @@ class LoadCommand {
         this.properties = properties;
     }
 
-    @Command(command = "load", description = "Run the numbered scripts in cypher/: constraints first, then the CSV "
-            + "loads from the import directory. Loading twice gives the same graph. With --bulk, Neo4j's own bulk "
-            + "importer builds a new store from the same CSV files instead (much faster; empty embedded store only).")
-    String load(@Option(longNames = "import-dir", description = "folder of CSV files; the embedded server reads the "
-            + "one it was started with (SONGBUN_IMPORT_DIR, default ./import)") String importDir,
-            @Option(longNames = "bulk", defaultValue = "false", description = "build a new store with Neo4j's bulk "
-                    + "importer (neo4j-admin database import full), then run the scripts' constraints and derived labels; "
-                    + "needs an empty embedded store, e.g. a new SONGBUN_DATA_DIR") boolean bulk) {
+    @Command(
+            command = "load",
+            description =
+                    "Run the numbered scripts in cypher/: constraints first, then the CSV "
+                            + "loads from the import directory. Loading twice gives the same graph. With --bulk, Neo4j's own bulk "
+                            + "importer builds a new store from the same CSV files instead (much faster; empty embedded store only).")
+    String load(
+            @Option(
+                            longNames = "import-dir",
+                            description = "folder of CSV files; the embedded server reads the "
+                                    + "one it was started with (SONGBUN_IMPORT_DIR, default ./import)")
+                    String importDir,
+            @Option(
+                            longNames = "bulk",
+                            defaultValue = "false",
+                            description = "build a new store with Neo4j's bulk "
+                                    + "importer (neo4j-admin database import full), then run the scripts' constraints and derived labels; "
+                                    + "needs an empty embedded store, e.g. a new SONGBUN_DATA_DIR")
+                    boolean bulk) {
         requireServerReads(importDir);
-        String summary = bulk ? bulkImport.run(System.err).summary() : loader.load(System.err).summary();
+        String summary = bulk
+                ? bulkImport.run(System.err).summary()
+                : loader.load(System.err).summary();
         return summary + "\n" + GraphStats.table(stats.counts()).render(OutputFormat.TABLE);
     }
 
-    @Command(command = "check", description = "Check the CSV files of an import folder against the import format, "
-            + "writing nothing, and list every problem as file:line:column: message (exit code 2 if any).")
-    String check(@Option(longNames = "import-dir", description = "the folder to check (default: SONGBUN_IMPORT_DIR, "
-            + "./import)") String importDir) {
-        Path dir = importDir == null || importDir.isBlank() ? properties.getImportDir() : UserPaths.of("--import-dir", importDir);
+    @Command(
+            command = "check",
+            description = "Check the CSV files of an import folder against the import format, "
+                    + "writing nothing, and list every problem as file:line:column: message (exit code 2 if any).")
+    String check(
+            @Option(
+                            longNames = "import-dir",
+                            description = "the folder to check (default: SONGBUN_IMPORT_DIR, " + "./import)")
+                    String importDir) {
+        Path dir = importDir == null || importDir.isBlank()
+                ? properties.getImportDir()
+                : UserPaths.of("--import-dir", importDir);
         ImportCheck.Report report = loader.check(dir);
         if (!report.ok()) {
-            throw new SongbunException(ExitCode.BAD_INPUT, dir + " has " + report.problems().size() + " problem(s):\n"
-                    + report.listing(Integer.MAX_VALUE).stripTrailing());
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    dir + " has " + report.problems().size() + " problem(s):\n"
+                            + report.listing(Integer.MAX_VALUE).stripTrailing());
         }
         return dir + " is valid: " + report.files() + " files, " + report.rows() + " rows.";
     }
@@ -63,12 +89,17 @@ class LoadCommand {
         Path wanted = UserPaths.of("--import-dir", importDir).toAbsolutePath().normalize();
         Path served = properties.getImportDir().toAbsolutePath().normalize();
         if (connection.mode() == Connection.Mode.REMOTE) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "--import-dir cannot move a remote server's import "
-                    + "directory: copy the CSV files into that server's import folder and run `load` without it.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "--import-dir cannot move a remote server's import "
+                            + "directory: copy the CSV files into that server's import folder and run `load` without it.");
         }
         if (!wanted.equals(served)) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "The embedded server reads CSV files from " + served
-                    + ", fixed when it started. Run `SONGBUN_IMPORT_DIR=" + wanted + " ./songbun load` instead.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "The embedded server reads CSV files from " + served
+                            + ", fixed when it started. Run `SONGBUN_IMPORT_DIR=" + wanted
+                            + " ./songbun load` instead.");
         }
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
-
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -100,24 +99,26 @@ final class LoadProgress {
         }
 
         private ProgressBarConsumer lines() {
-            return new DelegatingProgressBarConsumer(new Consumer<>() {
-                private String last;
+            return new DelegatingProgressBarConsumer(
+                    new Consumer<>() {
+                        private String last;
 
-                @Override
-                public void accept(String rendered) {
-                    // No 0% line in a log: a file that loads between two updates shows up once, done.
-                    if (shown == 0 && !closing) {
-                        return;
-                    }
-                    // Nor a line whose rows did not move; only the times after " (" would differ.
-                    int times = rendered.indexOf(" (");
-                    String rows = times < 0 ? rendered : rendered.substring(0, times);
-                    if (!rows.equals(last)) {
-                        last = rows;
-                        out.println(rendered.stripTrailing());
-                    }
-                }
-            }, LINE_WIDTH);
+                        @Override
+                        public void accept(String rendered) {
+                            // No 0% line in a log: a file that loads between two updates shows up once, done.
+                            if (shown == 0 && !closing) {
+                                return;
+                            }
+                            // Nor a line whose rows did not move; only the times after " (" would differ.
+                            int times = rendered.indexOf(" (");
+                            String rows = times < 0 ? rendered : rendered.substring(0, times);
+                            if (!rows.equals(last)) {
+                                last = rows;
+                                out.println(rendered.stripTrailing());
+                            }
+                        }
+                    },
+                    LINE_WIDTH);
         }
     }
 
@@ -136,7 +137,8 @@ final class LoadProgress {
     }
 
     private static boolean canEncodeBlocks() {
-        String encoding = System.getProperty("sun.stderr.encoding", Charset.defaultCharset().name());
+        String encoding = System.getProperty(
+                "sun.stderr.encoding", Charset.defaultCharset().name());
         try {
             return Charset.forName(encoding).newEncoder().canEncode('\u2588');
         } catch (RuntimeException e) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.neo4j.shell.parser.ShellStatementParser;
 import org.neo4j.shell.parser.StatementParser.CypherStatement;
 import org.neo4j.shell.parser.StatementParser.ParsedStatement;
@@ -30,8 +29,8 @@ final class LoadScripts {
     private static final Pattern SCRIPT = Pattern.compile("\\d+[-_].*\\.cypher");
 
     record Statement(Path file, int line, String text) {
-        private static final Pattern CREATE_CONSTRAINT = Pattern.compile(
-                "^\\s*CREATE\\s+CONSTRAINT\\s+(\\w+)", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+        private static final Pattern CREATE_CONSTRAINT =
+                Pattern.compile("^\\s*CREATE\\s+CONSTRAINT\\s+(\\w+)", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
         String where() {
             return file.getFileName() + ":" + line;
@@ -44,27 +43,29 @@ final class LoadScripts {
         }
     }
 
-    record Script(Path file, List<Statement> statements) {
-    }
+    record Script(Path file, List<Statement> statements) {}
 
-    private LoadScripts() {
-    }
+    private LoadScripts() {}
 
     static List<Script> read(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "No scripts folder at " + dir.toAbsolutePath()
-                    + ". Run from the project folder, or set SONGBUN_SCRIPTS_DIR.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "No scripts folder at " + dir.toAbsolutePath()
+                            + ". Run from the project folder, or set SONGBUN_SCRIPTS_DIR.");
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(f -> Files.isRegularFile(f) && SCRIPT.matcher(f.getFileName().toString()).matches())
+            files = list.filter(f -> Files.isRegularFile(f)
+                            && SCRIPT.matcher(f.getFileName().toString()).matches())
                     .sorted(Comparator.comparing(f -> f.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             throw new SongbunException(ExitCode.BAD_INPUT, "Cannot list " + dir + ": " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "No load scripts (NN-name.cypher) in " + dir.toAbsolutePath() + ".");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT, "No load scripts (NN-name.cypher) in " + dir.toAbsolutePath() + ".");
         }
         return files.stream().map(LoadScripts::parse).toList();
     }
@@ -72,7 +73,10 @@ final class LoadScripts {
     static Script parse(Path file) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new SongbunException(ExitCode.BAD_INPUT, file + ": not valid UTF-8.", e);
         } catch (IOException e) {
@@ -88,12 +92,14 @@ final class LoadScripts {
         for (ParsedStatement s : parsed.statements()) {
             int line = lineOf(text, s.beginOffset());
             if (!(s instanceof CypherStatement)) {
-                throw new SongbunException(ExitCode.BAD_INPUT, file + ":" + line + ": '" + s.statement().strip()
-                        + "' is a cypher-shell command; load scripts hold plain Cypher only.");
+                throw new SongbunException(
+                        ExitCode.BAD_INPUT,
+                        file + ":" + line + ": '" + s.statement().strip()
+                                + "' is a cypher-shell command; load scripts hold plain Cypher only.");
             }
             if (!s.isComplete()) {
-                throw new SongbunException(ExitCode.BAD_INPUT, file + ":" + line
-                        + ": the last statement does not end with ';'.");
+                throw new SongbunException(
+                        ExitCode.BAD_INPUT, file + ":" + line + ": the last statement does not end with ';'.");
             }
             String statement = stripTerminator(s.statement());
             if (!statement.isBlank()) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
@@ -37,7 +36,8 @@ public class Loader {
 
     /** Why a load ran: asked for by the analyst, or the first start of an empty database. */
     enum Trigger {
-        LOAD("load"), FIRST_START("first-start");
+        LOAD("load"),
+        FIRST_START("first-start");
 
         private final String recorded;
 
@@ -59,12 +59,26 @@ public class Loader {
     }
 
     /** What one load did, summed over all statements, and the id of its LoadRun record. */
-    public record Report(String runId, int scripts, int statements, int nodesCreated, int relationshipsCreated,
-            int propertiesSet, long millis) {
+    public record Report(
+            String runId,
+            int scripts,
+            int statements,
+            int nodesCreated,
+            int relationshipsCreated,
+            int propertiesSet,
+            long millis) {
         String summary() {
-            return String.format("Loaded %d scripts (%d statements) in %.1f s: +%d nodes, +%d relationships, %d properties set. "
-                    + "Recorded as load run %s (`history --run %s`).",
-                    scripts, statements, millis / 1000.0, nodesCreated, relationshipsCreated, propertiesSet, runId, runId);
+            return String.format(
+                    "Loaded %d scripts (%d statements) in %.1f s: +%d nodes, +%d relationships, %d properties set. "
+                            + "Recorded as load run %s (`history --run %s`).",
+                    scripts,
+                    statements,
+                    millis / 1000.0,
+                    nodesCreated,
+                    relationshipsCreated,
+                    propertiesSet,
+                    runId,
+                    runId);
         }
     }
 
@@ -79,9 +93,11 @@ public class Loader {
         List<LoadScripts.Script> scripts = LoadScripts.read(scriptsDir);
         ImportCheck.Report check = check(properties.getImportDir());
         requireValid(check);
-        String runId = custody.begin(trigger.recorded, properties.getImportDir(), scriptsDir, filesRead(check, scripts));
-        progress.printf("  load run %s: SHA-256 of %d CSV files and %d scripts recorded%n", runId, check.files(),
-                scripts.size());
+        String runId =
+                custody.begin(trigger.recorded, properties.getImportDir(), scriptsDir, filesRead(check, scripts));
+        progress.printf(
+                "  load run %s: SHA-256 of %d CSV files and %d scripts recorded%n",
+                runId, check.files(), scripts.size());
         LoadProgress bars = LoadProgress.to(progress);
         long start = System.currentTimeMillis();
         dropOrphanedConstraintIndexes(scripts, progress);
@@ -99,8 +115,14 @@ public class Loader {
                     try {
                         counters = run(session, statement, runId, check.rowsByFile(), bars);
                     } catch (RuntimeException e) {
-                        recordFailure(runId, e, new Custody.Outcome(statements, nodes + scriptNodes,
-                                relationships + scriptRelationships, properties));
+                        recordFailure(
+                                runId,
+                                e,
+                                new Custody.Outcome(
+                                        statements,
+                                        nodes + scriptNodes,
+                                        relationships + scriptRelationships,
+                                        properties));
                         throw e;
                     }
                     statements++;
@@ -110,14 +132,24 @@ public class Loader {
                 }
                 nodes += scriptNodes;
                 relationships += scriptRelationships;
-                progress.printf("  %-34s %3d statements  +%d nodes  +%d relationships  %.1f s%n",
-                        script.file().getFileName(), script.statements().size(), scriptNodes, scriptRelationships,
+                progress.printf(
+                        "  %-34s %3d statements  +%d nodes  +%d relationships  %.1f s%n",
+                        script.file().getFileName(),
+                        script.statements().size(),
+                        scriptNodes,
+                        scriptRelationships,
                         (System.currentTimeMillis() - scriptStart) / 1000.0);
             }
         }
         refreshSearchKeys(runId, bars, progress, new Custody.Outcome(statements, nodes, relationships, properties));
         custody.succeeded(runId, new Custody.Outcome(statements, nodes, relationships, properties));
-        Report report = new Report(runId, scripts.size(), statements, nodes, relationships, properties,
+        Report report = new Report(
+                runId,
+                scripts.size(),
+                statements,
+                nodes,
+                relationships,
+                properties,
                 System.currentTimeMillis() - start);
         log.info(report.summary());
         return report;
@@ -128,15 +160,23 @@ public class Loader {
      * can run again. Only names the scripts give to constraints are touched.
      */
     void dropOrphanedConstraintIndexes(List<LoadScripts.Script> scripts, PrintStream progress) {
-        List<String> constraintNames = scripts.stream().flatMap(script -> script.statements().stream())
-                .map(LoadScripts.Statement::constraintName).flatMap(Optional::stream).toList();
+        List<String> constraintNames = scripts.stream()
+                .flatMap(script -> script.statements().stream())
+                .map(LoadScripts.Statement::constraintName)
+                .flatMap(Optional::stream)
+                .toList();
         try (Session session = driver.session()) {
-            List<String> orphans = session.run(QueryFile.load("load/orphaned-constraint-indexes.cypher"),
-                    Map.of("constraintNames", constraintNames)).list(r -> r.get("name").asString());
+            List<String> orphans = session.run(
+                            QueryFile.load("load/orphaned-constraint-indexes.cypher"),
+                            Map.of("constraintNames", constraintNames))
+                    .list(r -> r.get("name").asString());
             for (String name : orphans) {
-                session.run(QueryFile.load("load/drop-index.cypher"), Map.of("name", name)).consume();
-                progress.printf("  dropped index %s: an earlier run was stopped after building it and before creating "
-                        + "the constraint of that name, which this load now creates%n", name);
+                session.run(QueryFile.load("load/drop-index.cypher"), Map.of("name", name))
+                        .consume();
+                progress.printf(
+                        "  dropped index %s: an earlier run was stopped after building it and before creating "
+                                + "the constraint of that name, which this load now creates%n",
+                        name);
             }
         }
     }
@@ -172,15 +212,18 @@ public class Loader {
                 bar[0].close();
             }
         }
-        progress.printf("  %-34s %d nodes given new search keys  %.1f s%n", "search keys", written,
-                (System.currentTimeMillis() - start) / 1000.0);
+        progress.printf(
+                "  %-34s %d nodes given new search keys  %.1f s%n",
+                "search keys", written, (System.currentTimeMillis() - start) / 1000.0);
     }
 
     List<Custody.FileRead> filesRead(ImportCheck.Report check, List<LoadScripts.Script> scripts) {
         List<Custody.FileRead> files = new ArrayList<>();
         for (Map.Entry<String, Long> csv : check.rowsByFile().entrySet()) {
             // The hash is of the very bytes the check accepted, taken in the same read.
-            files.add(Custody.FileRead.csv(properties.getImportDir().resolve(csv.getKey()), csv.getValue(),
+            files.add(Custody.FileRead.csv(
+                    properties.getImportDir().resolve(csv.getKey()),
+                    csv.getValue(),
                     check.digests().get(csv.getKey())));
         }
         for (LoadScripts.Script script : scripts) {
@@ -201,16 +244,21 @@ public class Loader {
     /** Checks the CSV files of {@code importDir} against the shipped import format. */
     public ImportCheck.Report check(Path importDir) {
         if (!Files.isDirectory(importDir)) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "No import folder at " + importDir.toAbsolutePath()
-                    + ". Run from the project folder, or set SONGBUN_IMPORT_DIR.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "No import folder at " + importDir.toAbsolutePath()
+                            + ". Run from the project folder, or set SONGBUN_IMPORT_DIR.");
         }
         return ImportCheck.run(importDir, ShippedSchema.files());
     }
 
     static void requireValid(ImportCheck.Report report) {
         if (!report.ok()) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "The import files have " + report.problems().size()
-                    + " problem(s); nothing was written. Fix them and run `load` again:\n" + report.listing(50).stripTrailing());
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "The import files have " + report.problems().size()
+                            + " problem(s); nothing was written. Fix them and run `load` again:\n"
+                            + report.listing(50).stripTrailing());
         }
     }
 
@@ -218,10 +266,12 @@ public class Loader {
      * Runs one statement, tagged with its run and place so it can be told apart in SHOW TRANSACTIONS; a statement
      * that reads a checked CSV file gets a bar, moved on by a poller while the statement runs.
      */
-    SummaryCounters run(Session session, LoadScripts.Statement statement, String runId, Map<String, Long> rows,
-            LoadProgress bars) {
+    SummaryCounters run(
+            Session session, LoadScripts.Statement statement, String runId, Map<String, Long> rows, LoadProgress bars) {
         String tag = runId + " " + statement.where();
-        TransactionConfig config = TransactionConfig.builder().withMetadata(Map.of(BatchPoller.TAG, tag)).build();
+        TransactionConfig config = TransactionConfig.builder()
+                .withMetadata(Map.of(BatchPoller.TAG, tag))
+                .build();
         // An empty file gets no bar: 0 of 0 rows says nothing the script's line does not.
         Optional<CsvRead> csv = CsvRead.in(statement.text()).filter(read -> rows.getOrDefault(read.file(), 0L) > 0);
         try {
@@ -229,15 +279,20 @@ public class Loader {
                 return session.run(statement.text(), config).consume().counters();
             }
             // Both close before the catch below runs: the poller thread ends with its statement, also on failure.
-            try (LoadProgress.Bar bar = bars.bar(csv.get().file(), rows.get(csv.get().file()));
+            try (LoadProgress.Bar bar =
+                            bars.bar(csv.get().file(), rows.get(csv.get().file()));
                     BatchPoller poller = poll(tag, csv.get(), bar)) {
-                SummaryCounters counters = session.run(statement.text(), config).consume().counters();
+                SummaryCounters counters =
+                        session.run(statement.text(), config).consume().counters();
                 bar.finished();
                 return counters;
             }
         } catch (Neo4jException e) {
-            throw new SongbunException(ExitCode.LOAD_FAILED, statement.file() + ":" + statement.line() + ": "
-                    + Failures.firstLine(e.getMessage()) + " Fix the script or the CSV it reads, then run `load` again.", e);
+            throw new SongbunException(
+                    ExitCode.LOAD_FAILED,
+                    statement.file() + ":" + statement.line() + ": " + Failures.firstLine(e.getMessage())
+                            + " Fix the script or the CSV it reads, then run `load` again.",
+                    e);
         }
     }
 

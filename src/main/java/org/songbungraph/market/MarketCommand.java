@@ -3,7 +3,6 @@ package org.songbungraph.market;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.songbungraph.person.Redactor;
 import org.songbungraph.report.Report;
 import org.songbungraph.shell.KnownIds;
@@ -23,8 +22,8 @@ class MarketCommand {
     private final SourceRefs sourceRefs;
     private final Redactor redactor;
 
-    MarketCommand(Markets markets, Surveillance surveillance, KnownIds knownIds, SourceRefs sourceRefs,
-            Redactor redactor) {
+    MarketCommand(
+            Markets markets, Surveillance surveillance, KnownIds knownIds, SourceRefs sourceRefs, Redactor redactor) {
         this.markets = markets;
         this.surveillance = surveillance;
         this.knownIds = knownIds;
@@ -32,15 +31,20 @@ class MarketCommand {
         this.redactor = redactor;
     }
 
-    @Command(command = "markets", description = "List the markets (place, number of traders and raids, evidence), "
-            + "or with --id one market's traders (goods, years), raids (unit, years, note) and watchers (SURVEILS). "
-            + "With --id, JSON is one object {market, traders, raids, surveilledBy} and CSV one row per edge "
-            + "with its relation (TRADES_AT, RAIDED, SURVEILS).")
+    @Command(
+            command = "markets",
+            description = "List the markets (place, number of traders and raids, evidence), "
+                    + "or with --id one market's traders (goods, years), raids (unit, years, note) and watchers (SURVEILS). "
+                    + "With --id, JSON is one object {market, traders, raids, surveilledBy} and CSV one row per edge "
+                    + "with its relation (TRADES_AT, RAIDED, SURVEILS).")
     String markets(
             @Option(longNames = "id", description = "a market id, e.g. MK-SYN-KAECHON; without it, all markets")
-            String given,
-            @Option(longNames = "format", defaultValue = "table", description = "table for people, json or csv for "
-                    + "scripts") String format) {
+                    String given,
+            @Option(
+                            longNames = "format",
+                            defaultValue = "table",
+                            description = "table for people, json or csv for " + "scripts")
+                    String format) {
         OutputFormat output = OutputFormat.parse(format);
         String marketId = given == null ? null : knownIds.require(KnownIds.Kind.MARKET, given);
         SourceRefs.Grades grades = sourceRefs.grades();
@@ -62,43 +66,97 @@ class MarketCommand {
         }
         report.section("traders", "Traders:", traderTable(traders, grades, output))
                 .section("raids", "Raids:", raidTable(raids, grades, output))
-                .section("surveilledBy", "Surveilled by:",
+                .section(
+                        "surveilledBy",
+                        "Surveilled by:",
                         Surveillance.table(watchers, "watcherId", "watcher", grades, output));
         return redactor.redact(report.render(output));
     }
 
     private static Table marketTable(List<Markets.Market> markets, SourceRefs.Grades grades, OutputFormat output) {
-        return new Table(List.of("id", "name", "place", "traders", "raids", "refs"), markets.stream()
-                .map(m -> Arrays.<Object>asList(m.id(), m.name(), Report.list(m.places(), output), m.traders(),
-                        m.raids(), grades.cell(m.sources(), null, output)))
-                .toList());
+        return new Table(
+                List.of("id", "name", "place", "traders", "raids", "refs"),
+                markets.stream()
+                        .map(m -> Arrays.<Object>asList(
+                                m.id(),
+                                m.name(),
+                                Report.list(m.places(), output),
+                                m.traders(),
+                                m.raids(),
+                                grades.cell(m.sources(), null, output)))
+                        .toList());
     }
 
     private static Table traderTable(List<Markets.Trade> traders, SourceRefs.Grades grades, OutputFormat output) {
-        return new Table(List.of("personId", "person", "goods", "from", "to", "refs"), traders.stream()
-                .map(t -> Arrays.<Object>asList(t.personId(), t.person(), Report.list(t.goods(), output), t.from(),
-                        t.to(), grades.cell(t.sources(), t.credibility(), output)))
-                .toList());
+        return new Table(
+                List.of("personId", "person", "goods", "from", "to", "refs"),
+                traders.stream()
+                        .map(t -> Arrays.<Object>asList(
+                                t.personId(),
+                                t.person(),
+                                Report.list(t.goods(), output),
+                                t.from(),
+                                t.to(),
+                                grades.cell(t.sources(), t.credibility(), output)))
+                        .toList());
     }
 
     private static Table raidTable(List<Markets.Raid> raids, SourceRefs.Grades grades, OutputFormat output) {
-        return new Table(List.of("unitId", "unit", "kind", "from", "to", "note", "refs"), raids.stream()
-                .map(r -> Arrays.<Object>asList(r.unitId(), r.unit(), r.kind(), r.from(), r.to(), r.note(),
-                        grades.cell(r.sources(), r.credibility(), output)))
-                .toList());
+        return new Table(
+                List.of("unitId", "unit", "kind", "from", "to", "note", "refs"),
+                raids.stream()
+                        .map(r -> Arrays.<Object>asList(
+                                r.unitId(),
+                                r.unit(),
+                                r.kind(),
+                                r.from(),
+                                r.to(),
+                                r.note(),
+                                grades.cell(r.sources(), r.credibility(), output)))
+                        .toList());
     }
 
     /** CSV cannot hold three tables, so every edge of the market becomes one row that names its relation. */
-    private static Table edges(List<Markets.Trade> traders, List<Markets.Raid> raids,
-            List<Surveillance.Watch> watchers, SourceRefs.Grades grades) {
+    private static Table edges(
+            List<Markets.Trade> traders,
+            List<Markets.Raid> raids,
+            List<Surveillance.Watch> watchers,
+            SourceRefs.Grades grades) {
         List<List<Object>> rows = new ArrayList<>();
-        traders.forEach(t -> rows.add(Arrays.asList("TRADES_AT", t.personId(), t.person(), "PERSON", t.goods(), null,
-                t.from(), t.to(), null, grades.refs(t.sources(), t.credibility()))));
-        raids.forEach(r -> rows.add(Arrays.asList("RAIDED", r.unitId(), r.unit(), r.kind(), null, null, r.from(),
-                r.to(), r.note(), grades.refs(r.sources(), r.credibility()))));
-        watchers.forEach(w -> rows.add(Arrays.asList("SURVEILS", w.id(), w.name(), w.kind(), null, w.means(),
-                w.from(), w.to(), null, grades.refs(w.sources(), w.credibility()))));
-        return new Table(List.of("relation", "id", "name", "kind", "goods", "means", "from", "to", "note", "refs"),
-                rows);
+        traders.forEach(t -> rows.add(Arrays.asList(
+                "TRADES_AT",
+                t.personId(),
+                t.person(),
+                "PERSON",
+                t.goods(),
+                null,
+                t.from(),
+                t.to(),
+                null,
+                grades.refs(t.sources(), t.credibility()))));
+        raids.forEach(r -> rows.add(Arrays.asList(
+                "RAIDED",
+                r.unitId(),
+                r.unit(),
+                r.kind(),
+                null,
+                null,
+                r.from(),
+                r.to(),
+                r.note(),
+                grades.refs(r.sources(), r.credibility()))));
+        watchers.forEach(w -> rows.add(Arrays.asList(
+                "SURVEILS",
+                w.id(),
+                w.name(),
+                w.kind(),
+                null,
+                w.means(),
+                w.from(),
+                w.to(),
+                null,
+                grades.refs(w.sources(), w.credibility()))));
+        return new Table(
+                List.of("relation", "id", "name", "kind", "goods", "means", "from", "to", "note", "refs"), rows);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.songbungraph.shell.QueryFile;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -14,8 +13,7 @@ import org.springframework.stereotype.Component;
 public class ModelDiagram {
 
     /** One kind of edge in the data. */
-    public record Connection(String from, String type, String to) {
-    }
+    public record Connection(String from, String type, String to) {}
 
     private final Neo4jClient client;
 
@@ -26,7 +24,10 @@ public class ModelDiagram {
     public List<Connection> connections() {
         return List.copyOf(client.query(QueryFile.load("model/connections.cypher"))
                 .fetchAs(Connection.class)
-                .mappedBy((types, r) -> new Connection(r.get("from").asString(), r.get("type").asString(), r.get("to").asString()))
+                .mappedBy((types, r) -> new Connection(
+                        r.get("from").asString(),
+                        r.get("type").asString(),
+                        r.get("to").asString()))
                 .all());
     }
 
@@ -34,7 +35,9 @@ public class ModelDiagram {
     public static String mermaid(List<Connection> connections) {
         Map<String, List<String>> typesByPair = new TreeMap<>();
         for (Connection c : connections) {
-            typesByPair.computeIfAbsent(c.from() + " --> " + c.to(), k -> new java.util.ArrayList<>()).add(c.type());
+            typesByPair
+                    .computeIfAbsent(c.from() + " --> " + c.to(), k -> new java.util.ArrayList<>())
+                    .add(c.type());
         }
         String edges = typesByPair.entrySet().stream()
                 .map(e -> {

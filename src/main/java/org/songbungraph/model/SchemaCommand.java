@@ -1,7 +1,6 @@
 package org.songbungraph.model;
 
 import java.util.List;
-
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.Table;
 import org.springframework.shell.command.annotation.Command;
@@ -16,16 +15,22 @@ class SchemaCommand {
         this.diagram = diagram;
     }
 
-    @Command(command = "schema", description = "Show which relationship types join which labels, read from the data. "
-            + "--format mermaid prints the diagram kept in docs/model.md.")
-    String schema(@Option(longNames = "format", defaultValue = "table", description = "table, json, csv or mermaid")
-            String format) {
+    @Command(
+            command = "schema",
+            description = "Show which relationship types join which labels, read from the data. "
+                    + "--format mermaid prints the diagram kept in docs/model.md.")
+    String schema(
+            @Option(longNames = "format", defaultValue = "table", description = "table, json, csv or mermaid")
+                    String format) {
         List<ModelDiagram.Connection> connections = diagram.connections();
         if ("mermaid".equalsIgnoreCase(format)) {
             return ModelDiagram.mermaid(connections);
         }
-        return new Table(List.of("from", "type", "to"),
-                connections.stream().map(c -> List.<Object>of(c.from(), c.type(), c.to())).toList())
+        return new Table(
+                        List.of("from", "type", "to"),
+                        connections.stream()
+                                .map(c -> List.<Object>of(c.from(), c.type(), c.to()))
+                                .toList())
                 .render(OutputFormat.parse(format));
     }
 }

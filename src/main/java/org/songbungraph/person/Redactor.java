@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.QueryFile;
 import org.songbungraph.shell.Table;
@@ -21,8 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Redactor {
 
-    private record Secret(String text, String code) {
-    }
+    private record Secret(String text, String code) {}
 
     private final Neo4jClient client;
 
@@ -49,7 +47,8 @@ public class Redactor {
         // Longest first, so a name is never half-replaced by a shorter name inside it. Case is ignored: a
         // sentence that starts with a protected description still gives it away.
         List<Map.Entry<Pattern, String>> patterns = secrets().stream()
-                .map(s -> Map.entry(Pattern.compile(Pattern.quote(s.text()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                .map(s -> Map.entry(
+                        Pattern.compile(Pattern.quote(s.text()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                         Matcher.quoteReplacement(s.code())))
                 .toList();
         return text -> {
@@ -68,10 +67,13 @@ public class Redactor {
     }
 
     private List<Secret> secrets() {
-        return client.query(QueryFile.load("person/protected-names.cypher"))
+        return client
+                .query(QueryFile.load("person/protected-names.cypher"))
                 .fetchAs(Secret.class)
-                .mappedBy((types, r) -> new Secret(r.get("secret").asString(), r.get("code").asString()))
-                .all().stream()
+                .mappedBy((types, r) ->
+                        new Secret(r.get("secret").asString(), r.get("code").asString()))
+                .all()
+                .stream()
                 .sorted(Comparator.comparingInt((Secret s) -> s.text().length()).reversed())
                 .toList();
     }

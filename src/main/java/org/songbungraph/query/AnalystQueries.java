@@ -2,7 +2,6 @@ package org.songbungraph.query;
 
 import java.util.List;
 import java.util.Map;
-
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AnalystQueries {
 
-    record Outcome(Table table, SummaryCounters counters) {
-    }
+    record Outcome(Table table, SummaryCounters counters) {}
 
     private final Driver driver;
 

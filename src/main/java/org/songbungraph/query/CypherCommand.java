@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.songbungraph.person.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.OutputFormat;
@@ -30,17 +29,23 @@ class CypherCommand {
         this.redactor = redactor;
     }
 
-    @Command(command = "cypher", description = "Run an analyst's Cypher query, read-only unless --write. Bind values "
-            + "with --param name=value and use them as $name; do not paste values into the query.")
+    @Command(
+            command = "cypher",
+            description = "Run an analyst's Cypher query, read-only unless --write. Bind values "
+                    + "with --param name=value and use them as $name; do not paste values into the query.")
     String cypher(
             @Option(longNames = "query", description = "the query text (or use --file)") String query,
             @Option(longNames = "file", description = "a .cypher file holding the query") String file,
             // Declared as one String so no converter splits it on commas; every occurrence is read from the context.
-            @Option(longNames = "param", arity = CommandRegistration.OptionArity.EXACTLY_ONE, description = "name=value, "
-                    + "repeatable; value is a Cypher literal such as 42, 1.5, true, [1, 2] or 'text', other text is a string")
-            String param,
+            @Option(
+                            longNames = "param",
+                            arity = CommandRegistration.OptionArity.EXACTLY_ONE,
+                            description =
+                                    "name=value, "
+                                            + "repeatable; value is a Cypher literal such as 42, 1.5, true, [1, 2] or 'text', other text is a string")
+                    String param,
             @Option(longNames = "write", defaultValue = "false", description = "allow the query to change the graph")
-            boolean write,
+                    boolean write,
             @Option(longNames = "format", defaultValue = "table", description = "table, json or csv") String format,
             CommandContext context) {
         OutputFormat output = OutputFormat.parse(format);
@@ -57,7 +62,8 @@ class CypherCommand {
     /** Spring Shell binds only the last of repeated options; the parse results keep every --param. */
     private static List<String> allParams(CommandContext context) {
         List<String> values = new ArrayList<>();
-        for (CommandParser.CommandParserResult result : context.getParserResults().results()) {
+        for (CommandParser.CommandParserResult result :
+                context.getParserResults().results()) {
             if (!Arrays.asList(result.option().getLongNames()).contains("param") || result.value() == null) {
                 continue;
             }
@@ -70,13 +76,16 @@ class CypherCommand {
         boolean hasQuery = query != null && !query.isBlank();
         boolean hasFile = file != null && !file.isBlank();
         if (hasQuery == hasFile) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "Give the query either as --query '...' or as --file path.cypher.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT, "Give the query either as --query '...' or as --file path.cypher.");
         }
         if (hasQuery) {
             return query;
         }
         try {
-            return Files.readString(UserPaths.of("--file", file), StandardCharsets.UTF_8).strip().replaceFirst(";\\s*$", "");
+            return Files.readString(UserPaths.of("--file", file), StandardCharsets.UTF_8)
+                    .strip()
+                    .replaceFirst(";\\s*$", "");
         } catch (IOException e) {
             throw new SongbunException(ExitCode.BAD_INPUT, "Cannot read query file " + file + ": " + e.getMessage(), e);
         }

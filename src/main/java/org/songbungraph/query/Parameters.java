@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.neo4j.cypher.internal.literal.interpreter.Cypher5LiteralInterpreter;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
@@ -18,8 +17,7 @@ final class Parameters {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private Parameters() {
-    }
+    private Parameters() {}
 
     static Map<String, Object> parse(List<String> params) {
         Map<String, Object> result = new LinkedHashMap<>();
@@ -27,8 +25,10 @@ final class Parameters {
             int eq = param.indexOf('=');
             String name = eq < 0 ? param : param.substring(0, eq).strip();
             if (eq < 0 || !NAME.matcher(name).matches()) {
-                throw new SongbunException(ExitCode.BAD_INPUT, "--param '" + abbreviate(param)
-                        + "' must look like name=value, with a name of letters, digits and _.");
+                throw new SongbunException(
+                        ExitCode.BAD_INPUT,
+                        "--param '" + abbreviate(param)
+                                + "' must look like name=value, with a name of letters, digits and _.");
             }
             if (result.containsKey(name)) {
                 throw new SongbunException(ExitCode.BAD_INPUT, "--param " + name + " is given twice.");

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
@@ -14,8 +13,7 @@ import org.neo4j.driver.types.Relationship;
 /** Driver values as plain Java values that print as text, JSON or CSV. Nodes are shown by labels and properties. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     static Object plain(Value value) {
         return plain(value.asObject());
@@ -45,7 +43,8 @@ final class Values {
         if (value instanceof List<?> list) {
             return list.stream().map(Values::plain).toList();
         }
-        if (value instanceof java.time.temporal.TemporalAccessor || value instanceof org.neo4j.driver.types.IsoDuration
+        if (value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof org.neo4j.driver.types.IsoDuration
                 || value instanceof org.neo4j.driver.types.Point) {
             return value.toString();
         }

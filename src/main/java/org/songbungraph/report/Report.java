@@ -1,16 +1,14 @@
 package org.songbungraph.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.Table;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * A command result made of several tables (a cohort table and the claims beside it, a market's traders and
@@ -22,8 +20,7 @@ public final class Report {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private record Section(String key, String title, Table table) {
-    }
+    private record Section(String key, String title, Table table) {}
 
     // Fields and tables in the order given, which is the order of the JSON keys.
     private final Map<String, Object> entries = new LinkedHashMap<>();

@@ -22,8 +22,7 @@ final class IndexQuery {
     private static final int MAX_PIECES = 6;
     private static final int LONGEST_TEXT = 1000;
 
-    private IndexQuery() {
-    }
+    private IndexQuery() {}
 
     /**
      * The narrow query, tried first: names holding every piece of the text whole, or every word's skeleton whole.
@@ -35,12 +34,16 @@ final class IndexQuery {
         if (!LETTER_OR_DIGIT.matcher(literal).find()) {
             return null;
         }
-        String words = SearchKeys.pieces(literal).stream().limit(MAX_PIECES)
-                .map(p -> "+" + escape(SearchKeys.term(p))).collect(Collectors.joining(" "));
-        // Only the first few words are asked for, so only the start of a long text is cut into words.
-        String skeletons = Romanisation.words(text.length() > LONGEST_TEXT ? text.substring(0, LONGEST_TEXT) : text)
-                .stream().limit(MAX_PIECES).map(w -> "+" + escape(SearchKeys.term(w.skeleton())))
+        String words = SearchKeys.pieces(literal).stream()
+                .limit(MAX_PIECES)
+                .map(p -> "+" + escape(SearchKeys.term(p)))
                 .collect(Collectors.joining(" "));
+        // Only the first few words are asked for, so only the start of a long text is cut into words.
+        String skeletons =
+                Romanisation.words(text.length() > LONGEST_TEXT ? text.substring(0, LONGEST_TEXT) : text).stream()
+                        .limit(MAX_PIECES)
+                        .map(w -> "+" + escape(SearchKeys.term(w.skeleton())))
+                        .collect(Collectors.joining(" "));
         return WORDS + ":(" + words + ")" + (skeletons.isEmpty() ? "" : " " + SKELETONS + ":(" + skeletons + ")");
     }
 
@@ -73,7 +76,8 @@ final class IndexQuery {
         if (pieces.size() == 1) {
             String piece = pieces.get(0);
             return piece.codePointCount(0, piece.length()) > SearchKeys.MAX_TERM
-                    ? "/.{" + SearchKeys.MAX_TERM + "}/" : "/.*" + escape(piece) + ".*/";
+                    ? "/.{" + SearchKeys.MAX_TERM + "}/"
+                    : "/.*" + escape(piece) + ".*/";
         }
         List<String> conditions = new ArrayList<>();
         for (int i = 1; i < pieces.size() - 1 && conditions.size() < MAX_PIECES; i++) {

@@ -14,7 +14,9 @@ final class NameQuery {
 
     /** How much of a name the text matched; the order is the order of the results. */
     enum Tier {
-        EXACT, PREFIX, SUBSTRING;
+        EXACT,
+        PREFIX,
+        SUBSTRING;
 
         String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -120,7 +122,10 @@ final class NameQuery {
                 continue;
             }
             Tier tier = first > 0 ? Tier.SUBSTRING : after == words.size() ? Tier.EXACT : Tier.PREFIX;
-            return Optional.of(new Found(tier, name.substring(words.get(first).start(), words.get(after - 1).end())));
+            return Optional.of(new Found(
+                    tier,
+                    name.substring(
+                            words.get(first).start(), words.get(after - 1).end())));
         }
         return Optional.empty();
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.neo4j.driver.Value;
 import org.songbungraph.shell.QueryFile;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -29,22 +28,32 @@ import org.springframework.stereotype.Component;
 class NameSearch {
 
     /** A node that may be found, with the names it may be found by. Protected people carry no name to match. */
-    record Candidate(SearchLabel label, String id, String name, String nameKo, String searchName, String witnessCode,
-                     boolean isProtected, List<String> detail, List<String> sources) {
+    record Candidate(
+            SearchLabel label,
+            String id,
+            String name,
+            String nameKo,
+            String searchName,
+            String witnessCode,
+            boolean isProtected,
+            List<String> detail,
+            List<String> sources) {
 
         /** The names to match, in the order a tie is resolved; a protected person only by code or id, in full. */
         List<Key> keys() {
             if (isProtected) {
-                return List.of(new Key("witness code", witnessCode, NameQuery.Mode.WHOLE_CODE),
+                return List.of(
+                        new Key("witness code", witnessCode, NameQuery.Mode.WHOLE_CODE),
                         new Key("id", id, NameQuery.Mode.WHOLE_CODE));
             }
-            return List.of(new Key("name", searchName, NameQuery.Mode.NAME),
-                    new Key("nameKo", nameKo, NameQuery.Mode.NAME), new Key("id", id, NameQuery.Mode.CODE));
+            return List.of(
+                    new Key("name", searchName, NameQuery.Mode.NAME),
+                    new Key("nameKo", nameKo, NameQuery.Mode.NAME),
+                    new Key("id", id, NameQuery.Mode.CODE));
         }
     }
 
-    record Key(String field, String text, NameQuery.Mode mode) {
-    }
+    record Key(String field, String text, NameQuery.Mode mode) {}
 
     /** A candidate that matched, with the name it matched by and how. */
     record Hit(Candidate candidate, String field, NameQuery.Found found) {
@@ -56,7 +65,8 @@ class NameSearch {
         }
     }
 
-    private static final Comparator<Hit> ORDER = Comparator.<Hit, NameQuery.Tier>comparing(h -> h.found().tier())
+    private static final Comparator<Hit> ORDER = Comparator.<Hit, NameQuery.Tier>comparing(
+                    h -> h.found().tier())
             .thenComparing(h -> h.candidate().label())
             .thenComparing(h -> h.candidate().id());
 
@@ -70,7 +80,8 @@ class NameSearch {
     private static final int LONGEST_ID = 1000;
 
     private static final List<String> INDEXES = Arrays.stream(SearchLabel.values())
-            .flatMap(l -> Stream.of("search_keys_" + l.word(), "search_" + l.word() + "_id")).toList();
+            .flatMap(l -> Stream.of("search_keys_" + l.word(), "search_" + l.word() + "_id"))
+            .toList();
 
     private final Neo4jClient client;
 
@@ -139,12 +150,19 @@ class NameSearch {
     /** The hits again, each with its candidate read in full. */
     private List<Hit> withDetails(List<Hit> hits) {
         Map<String, List<String>> ids = new HashMap<>();
-        hits.forEach(h -> ids.computeIfAbsent(h.candidate().label().word(), k -> new ArrayList<>()).add(h.candidate().id()));
+        hits.forEach(h -> ids.computeIfAbsent(h.candidate().label().word(), k -> new ArrayList<>())
+                .add(h.candidate().id()));
         Map<String, Candidate> full = new HashMap<>();
         candidates(ids, true).forEach(c -> full.put(c.label().word() + " " + c.id(), c));
         // A node deleted since it was ranked (a load running beside this search) is left out, not shown half-read.
-        return hits.stream().filter(h -> full.containsKey(h.candidate().label().word() + " " + h.candidate().id()))
-                .map(h -> new Hit(full.get(h.candidate().label().word() + " " + h.candidate().id()), h.field(), h.found()))
+        return hits.stream()
+                .filter(h -> full.containsKey(
+                        h.candidate().label().word() + " " + h.candidate().id()))
+                .map(h -> new Hit(
+                        full.get(h.candidate().label().word() + " "
+                                + h.candidate().id()),
+                        h.field(),
+                        h.found()))
                 .toList();
     }
 
@@ -173,30 +191,45 @@ class NameSearch {
         }
         Map<String, List<String>> ids = new HashMap<>();
         client.query(QueryFile.load(lucene == null ? "search/every-id.cypher" : "search/indexed-ids.cypher"))
-                .bindAll(parameters).fetch().all()
-                .forEach(r -> ids.computeIfAbsent((String) r.get("label"), k -> new ArrayList<>()).add((String) r.get("id")));
+                .bindAll(parameters)
+                .fetch()
+                .all()
+                .forEach(r -> ids.computeIfAbsent((String) r.get("label"), k -> new ArrayList<>())
+                        .add((String) r.get("id")));
         return ids;
     }
 
     private boolean indexesOnline() {
-        return client.query(QueryFile.load("search/indexes-online.cypher")).bindAll(Map.of("names", INDEXES))
-                .fetchAs(Long.class).one().orElse(0L) == INDEXES.size();
+        return client.query(QueryFile.load("search/indexes-online.cypher"))
+                        .bindAll(Map.of("names", INDEXES))
+                        .fetchAs(Long.class)
+                        .one()
+                        .orElse(0L)
+                == INDEXES.size();
     }
 
     private boolean keysCurrent() {
-        return client.query(QueryFile.load("search/keys-current.cypher")).fetch().one()
-                .map(r -> (Boolean) r.get("current")).orElse(false);
+        return client.query(QueryFile.load("search/keys-current.cypher"))
+                .fetch()
+                .one()
+                .map(r -> (Boolean) r.get("current"))
+                .orElse(false);
     }
 
     private List<Candidate> candidates(Map<String, List<String>> ids, boolean details) {
         return List.copyOf(client.query(QueryFile.load("search/candidates.cypher"))
                 .bindAll(Map.of("ids", ids, "details", details))
                 .fetchAs(Candidate.class)
-                .mappedBy((types, r) -> new Candidate(SearchLabel.of(r.get("label").asString()),
-                        r.get("id").asString(), r.get("name").asString(null), r.get("nameKo").asString(null),
-                        r.get("searchName").asString(null), r.get("witnessCode").asString(null),
+                .mappedBy((types, r) -> new Candidate(
+                        SearchLabel.of(r.get("label").asString()),
+                        r.get("id").asString(),
+                        r.get("name").asString(null),
+                        r.get("nameKo").asString(null),
+                        r.get("searchName").asString(null),
+                        r.get("witnessCode").asString(null),
                         r.get("protected").asBoolean(),
-                        r.get("detail").asList(Value::asString), r.get("sources").asList(Value::asString, List.of())))
+                        r.get("detail").asList(Value::asString),
+                        r.get("sources").asList(Value::asString, List.of())))
                 .all());
     }
 }

@@ -21,14 +21,25 @@ final class Romanisation {
      * words in lower case without diacritics or apostrophes; applied to every word, before the letter rules.
      */
     static final Map<String, String> SURNAMES = Map.ofEntries(
-            Map.entry("yi", "ri"), Map.entry("i", "ri"), Map.entry("rhie", "ri"),
-            Map.entry("park", "pak"), Map.entry("bahk", "pak"),
-            Map.entry("chung", "chong"), Map.entry("jung", "chong"),
-            Map.entry("choi", "choe"), Map.entry("chwe", "choe"), Map.entry("choy", "choe"),
-            Map.entry("yu", "ryu"), Map.entry("yoo", "ryu"),
-            Map.entry("im", "rim"), Map.entry("yim", "rim"),
-            Map.entry("byun", "pyon"), Map.entry("pyun", "pyon"),
-            Map.entry("suh", "so"), Map.entry("koh", "ko"), Map.entry("oh", "o"));
+            Map.entry("yi", "ri"),
+            Map.entry("i", "ri"),
+            Map.entry("rhie", "ri"),
+            Map.entry("park", "pak"),
+            Map.entry("bahk", "pak"),
+            Map.entry("chung", "chong"),
+            Map.entry("jung", "chong"),
+            Map.entry("choi", "choe"),
+            Map.entry("chwe", "choe"),
+            Map.entry("choy", "choe"),
+            Map.entry("yu", "ryu"),
+            Map.entry("yoo", "ryu"),
+            Map.entry("im", "rim"),
+            Map.entry("yim", "rim"),
+            Map.entry("byun", "pyon"),
+            Map.entry("pyun", "pyon"),
+            Map.entry("suh", "so"),
+            Map.entry("koh", "ko"),
+            Map.entry("oh", "o"));
 
     /**
      * Letter rules, applied in this order to each word after the surname table, each replacing every occurrence
@@ -36,9 +47,18 @@ final class Romanisation {
      * systems write differently for the same sound (MR k/t/p/ch, RR g/d/b/j; r/l), then doubled letters.
      */
     static final List<Map.Entry<String, String>> LETTER_RULES = List.of(
-            Map.entry("eo", "o"), Map.entry("eu", "u"), Map.entry("oo", "u"), Map.entry("ee", "i"),
-            Map.entry("tch", "j"), Map.entry("ch", "j"), Map.entry("sh", "s"), Map.entry("rh", "r"),
-            Map.entry("g", "k"), Map.entry("d", "t"), Map.entry("b", "p"), Map.entry("r", "l"));
+            Map.entry("eo", "o"),
+            Map.entry("eu", "u"),
+            Map.entry("oo", "u"),
+            Map.entry("ee", "i"),
+            Map.entry("tch", "j"),
+            Map.entry("ch", "j"),
+            Map.entry("sh", "s"),
+            Map.entry("rh", "r"),
+            Map.entry("g", "k"),
+            Map.entry("d", "t"),
+            Map.entry("b", "p"),
+            Map.entry("r", "l"));
 
     // A word is a run of letters, marks, digits and apostrophes (MR writes aspiration and syllable breaks with an
     // apostrophe inside a word: Kaech'ŏn, Han'guk). Hyphens, spaces and other punctuation separate words.
@@ -50,11 +70,9 @@ final class Romanisation {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
 
     /** One word of a name: where it stands in the original text, and its skeleton. */
-    record Word(int start, int end, String skeleton) {
-    }
+    record Word(int start, int end, String skeleton) {}
 
-    private Romanisation() {
-    }
+    private Romanisation() {}
 
     /**
      * Text compared as typed, up to case and accents: compatibility forms (full-width letters) folded, diacritics,
@@ -71,7 +89,10 @@ final class Romanisation {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String plain = Normalizer.normalize(MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
         plain = INVISIBLE.matcher(plain).replaceAll("");
-        return SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return SEPARATORS
+                .matcher(plain.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     /**

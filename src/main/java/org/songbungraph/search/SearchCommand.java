@@ -3,7 +3,6 @@ package org.songbungraph.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.songbungraph.person.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.OutputFormat;
@@ -35,29 +34,47 @@ class SearchCommand {
     // whole (the parser joins the words with commas, which NameQuery reads as spaces). The other options take exactly
     // one value, so words after the last of them are left to the text (`search --label place Kaechon`); the parser
     // rejects words after any other option, so the text goes first or last.
-    @Command(command = "search", description = "Find people, families, units (mines included), markets, places and "
-            + "sources by name, Hangul name, id or witness code. Romanised spellings match across systems "
-            + "(Kaechon = Kaech'ŏn = Gaecheon; Ri = Rhee = Lee; see docs/romanisation.md). Exact matches come first, "
-            + "then prefixes, then substrings; then person, family, unit, market, place, source; then id. Protected "
-            + "people are found only by their full witness code or id.")
+    @Command(
+            command = "search",
+            description = "Find people, families, units (mines included), markets, places and "
+                    + "sources by name, Hangul name, id or witness code. Romanised spellings match across systems "
+                    + "(Kaechon = Kaech'ŏn = Gaecheon; Ri = Rhee = Lee; see docs/romanisation.md). Exact matches come first, "
+                    + "then prefixes, then substrings; then person, family, unit, market, place, source; then id. Protected "
+                    + "people are found only by their full witness code or id.")
     String search(
-            @Option(longNames = "text", arity = OptionArity.ONE_OR_MORE,
-                    description = "what to look for: a name, part of one, an id or a witness code; "
-                            + "first on the line, or --text TEXT") String text,
-            @Option(longNames = "label", defaultValue = "all", arity = OptionArity.EXACTLY_ONE,
-                    description = "all, person, family, unit, market, place or source") String label,
-            @Option(longNames = "limit", defaultValue = "20", arity = OptionArity.EXACTLY_ONE,
-                    description = "at most this many results, 1 to " + MAX_LIMIT) int limit,
-            @Option(longNames = "format", defaultValue = "table", arity = OptionArity.EXACTLY_ONE,
-                    description = "table for people, json or csv for scripts") String format) {
+            @Option(
+                            longNames = "text",
+                            arity = OptionArity.ONE_OR_MORE,
+                            description = "what to look for: a name, part of one, an id or a witness code; "
+                                    + "first on the line, or --text TEXT")
+                    String text,
+            @Option(
+                            longNames = "label",
+                            defaultValue = "all",
+                            arity = OptionArity.EXACTLY_ONE,
+                            description = "all, person, family, unit, market, place or source")
+                    String label,
+            @Option(
+                            longNames = "limit",
+                            defaultValue = "20",
+                            arity = OptionArity.EXACTLY_ONE,
+                            description = "at most this many results, 1 to " + MAX_LIMIT)
+                    int limit,
+            @Option(
+                            longNames = "format",
+                            defaultValue = "table",
+                            arity = OptionArity.EXACTLY_ONE,
+                            description = "table for people, json or csv for scripts")
+                    String format) {
         OutputFormat output = OutputFormat.parse(format);
         Set<SearchLabel> labels = SearchLabel.parse(label);
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new SongbunException(ExitCode.BAD_INPUT,
-                    "--limit must be between 1 and " + MAX_LIMIT + ", not " + limit + ".");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT, "--limit must be between 1 and " + MAX_LIMIT + ", not " + limit + ".");
         }
         if (text == null || text.isBlank()) {
-            throw new SongbunException(ExitCode.BAD_INPUT,
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
                     "Give the text to look for, e.g. `search Kaechon` or `search --text \"Kim Example-il\"`.");
         }
         return redactor.render(table(search.search(text, labels, limit), output), output);

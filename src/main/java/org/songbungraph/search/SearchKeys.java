@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -54,7 +53,8 @@ public class SearchKeys {
      */
     public long refresh(String runId, Progress progress) {
         long written = 0;
-        try (Session read = driver.session(); Session write = driver.session()) {
+        try (Session read = driver.session();
+                Session write = driver.session()) {
             progress.started(searchable(read));
             Result stale = read.run(QueryFile.load("search/stale-keys.cypher"));
             List<Map<String, Object>> batch = new ArrayList<>(BATCH);
@@ -62,22 +62,27 @@ public class SearchKeys {
                 batch.add(row(stale.next()));
                 if (batch.size() == BATCH || !stale.hasNext()) {
                     List<Map<String, Object>> rows = List.copyOf(batch);
-                    write.executeWriteWithoutResult(tx -> tx.run(QueryFile.load("search/write-keys.cypher"),
-                            Map.of("rows", rows)).consume());
+                    write.executeWriteWithoutResult(
+                            tx -> tx.run(QueryFile.load("search/write-keys.cypher"), Map.of("rows", rows))
+                                    .consume());
                     written += rows.size();
                     progress.written(written);
                     batch.clear();
                 }
             }
             long nodes = searchable(read);
-            write.executeWriteWithoutResult(tx -> tx.run(QueryFile.load("search/record-keyed.cypher"),
-                    Map.of("runId", runId, "nodes", nodes)).consume());
+            write.executeWriteWithoutResult(
+                    tx -> tx.run(QueryFile.load("search/record-keyed.cypher"), Map.of("runId", runId, "nodes", nodes))
+                            .consume());
         }
         return written;
     }
 
     private static long searchable(Session session) {
-        return session.run(QueryFile.load("search/keys-current.cypher")).single().get("nodes").asLong();
+        return session.run(QueryFile.load("search/keys-current.cypher"))
+                .single()
+                .get("nodes")
+                .asLong();
     }
 
     private static Map<String, Object> row(Record r) {
@@ -102,12 +107,16 @@ public class SearchKeys {
 
     /** The pieces of a name as typed (folded: no case, accents or control characters), as index terms. */
     static List<String> words(String name) {
-        return name == null ? List.of() : pieces(Romanisation.fold(name)).stream().map(SearchKeys::term).toList();
+        return name == null
+                ? List.of()
+                : pieces(Romanisation.fold(name)).stream().map(SearchKeys::term).toList();
     }
 
     /** The romanisation skeleton of each word of a name, as index terms. */
     static List<String> skeletons(String name) {
-        return name == null ? List.of() : Romanisation.words(name).stream().map(w -> term(w.skeleton())).toList();
+        return name == null
+                ? List.of()
+                : Romanisation.words(name).stream().map(w -> term(w.skeleton())).toList();
     }
 
     /** The pieces of an already folded text, in order. */
@@ -128,7 +137,9 @@ public class SearchKeys {
     static String term(String key) {
         int end = key.offsetByCodePoints(0, Math.min(MAX_TERM, key.codePointCount(0, key.length())));
         StringBuilder term = new StringBuilder(end);
-        key.substring(0, end).codePoints().forEach(c -> term.appendCodePoint(Character.isWhitespace(c) || Character.isSpaceChar(c) ? '_' : c));
+        key.substring(0, end)
+                .codePoints()
+                .forEach(c -> term.appendCodePoint(Character.isWhitespace(c) || Character.isSpaceChar(c) ? '_' : c));
         return term.toString();
     }
 }

@@ -5,13 +5,17 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 
 /** What `search --label` can narrow the search to, in the order results of equal rank are listed. */
 enum SearchLabel {
-    PERSON, FAMILY, UNIT, MARKET, PLACE, SOURCE;
+    PERSON,
+    FAMILY,
+    UNIT,
+    MARKET,
+    PLACE,
+    SOURCE;
 
     /** The word used in --label, in the output's label column and in the candidates query. */
     String word() {
@@ -33,7 +37,9 @@ enum SearchLabel {
                 return EnumSet.of(label);
             }
         }
-        throw new SongbunException(ExitCode.BAD_INPUT, "--label must be all, "
-                + Arrays.stream(values()).map(SearchLabel::word).collect(Collectors.joining(", ")) + ".");
+        throw new SongbunException(
+                ExitCode.BAD_INPUT,
+                "--label must be all, "
+                        + Arrays.stream(values()).map(SearchLabel::word).collect(Collectors.joining(", ")) + ".");
     }
 }

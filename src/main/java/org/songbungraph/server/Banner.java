@@ -35,8 +35,11 @@ class Banner implements ApplicationRunner {
             case ATTACHED -> "the songbun server already running at " + connection.boltUri();
             case REMOTE -> "Neo4j at " + connection.boltUri();
         };
-        String browser = connection.browserUrl().map(url -> "\nNeo4j Browser: " + url).orElse(
-                "\nNeo4j Browser: open your server's Browser, or https://browser.neo4j.io, and connect to " + connection.boltUri());
+        String browser = connection
+                .browserUrl()
+                .map(url -> "\nNeo4j Browser: " + url)
+                .orElse("\nNeo4j Browser: open your server's Browser, or https://browser.neo4j.io, and connect to "
+                        + connection.boltUri());
         return where + browser + "\n" + connection.loginHint();
     }
 }

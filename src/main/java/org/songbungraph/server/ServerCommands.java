@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-
 import org.songbungraph.SongbunProperties;
 import org.songbungraph.connection.Connection;
 import org.songbungraph.embedded.Credentials;
@@ -25,14 +24,22 @@ class ServerCommands {
         this.properties = properties;
     }
 
-    @Command(command = "serve", description = "Keep the embedded Neo4j running for Browser, cypher-shell and other "
-            + "songbun commands, until interrupted (Ctrl-C).")
+    @Command(
+            command = "serve",
+            description = "Keep the embedded Neo4j running for Browser, cypher-shell and other "
+                    + "songbun commands, until interrupted (Ctrl-C).")
     void serve() throws InterruptedException {
         switch (connection.mode()) {
-            case REMOTE -> throw new SongbunException(ExitCode.BAD_INPUT, "serve runs the embedded server, but "
-                    + "SONGBUN_NEO4J_URI points at " + connection.boltUri() + ". Unset it to serve the local data.");
-            case ATTACHED -> throw new SongbunException(ExitCode.STORE_IN_USE, "Another songbun process already serves "
-                    + "this data directory at " + connection.boltUri() + ". Use it, or stop it first.");
+            case REMOTE ->
+                throw new SongbunException(
+                        ExitCode.BAD_INPUT,
+                        "serve runs the embedded server, but " + "SONGBUN_NEO4J_URI points at " + connection.boltUri()
+                                + ". Unset it to serve the local data.");
+            case ATTACHED ->
+                throw new SongbunException(
+                        ExitCode.STORE_IN_USE,
+                        "Another songbun process already serves " + "this data directory at " + connection.boltUri()
+                                + ". Use it, or stop it first.");
             case EMBEDDED -> {
                 System.out.println(Banner.describe(connection));
                 System.out.println("Serving until interrupted (Ctrl-C).");
@@ -44,17 +51,25 @@ class ServerCommands {
     }
 
     @Command(command = "browser", description = "Print Neo4j Browser's address and how to log in.")
-    String browser(@Option(longNames = "show-password", defaultValue = "false",
-            description = "also print the generated password kept in the data directory") boolean showPassword) {
+    String browser(
+            @Option(
+                            longNames = "show-password",
+                            defaultValue = "false",
+                            description = "also print the generated password kept in the data directory")
+                    boolean showPassword) {
         StringBuilder out = new StringBuilder(Banner.describe(connection)).append('\n');
         if (showPassword) {
-            Path file = Credentials.passwordFile(properties.getDataDir().toAbsolutePath().normalize());
+            Path file = Credentials.passwordFile(
+                    properties.getDataDir().toAbsolutePath().normalize());
             if (connection.mode() == Connection.Mode.REMOTE || !Files.isReadable(file)) {
-                throw new SongbunException(ExitCode.BAD_INPUT, "No generated password to show: the password comes from "
-                        + connection.passwordOrigin() + ".");
+                throw new SongbunException(
+                        ExitCode.BAD_INPUT,
+                        "No generated password to show: the password comes from " + connection.passwordOrigin() + ".");
             }
             try {
-                out.append("Password: ").append(Files.readString(file, StandardCharsets.UTF_8).strip()).append('\n');
+                out.append("Password: ")
+                        .append(Files.readString(file, StandardCharsets.UTF_8).strip())
+                        .append('\n');
             } catch (IOException e) {
                 throw new SongbunException(ExitCode.UNAVAILABLE, "Cannot read " + file + ": " + e.getMessage(), e);
             }

@@ -2,7 +2,6 @@ package org.songbungraph.shell;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -15,11 +14,9 @@ public final class Failures {
     /** Set by the launcher when the user passed --debug. */
     public static final String DEBUG_PROPERTY = "songbun.debug";
 
-    public record Failure(ExitCode code, String message) {
-    }
+    public record Failure(ExitCode code, String message) {}
 
-    private Failures() {
-    }
+    private Failures() {}
 
     public static Failure describe(Throwable error) {
         SongbunException own = find(error, SongbunException.class);
@@ -27,24 +24,30 @@ public final class Failures {
             return new Failure(own.exitCode(), own.getMessage());
         }
         if (find(error, CommandNotFound.class) != null) {
-            return new Failure(ExitCode.BAD_INPUT, "There is no such command. Run `help` to list the commands, or "
-                    + "`help COMMAND` to see one command's options.");
+            return new Failure(
+                    ExitCode.BAD_INPUT,
+                    "There is no such command. Run `help` to list the commands, or "
+                            + "`help COMMAND` to see one command's options.");
         }
         Neo4jException neo = find(error, Neo4jException.class);
         if (neo != null) {
             return describeNeo4j(neo);
         }
         Throwable root = root(error);
-        return new Failure(ExitCode.INTERNAL, "Unexpected error: " + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage()))
-                + ". The log file has details; run again with --debug to see them here.");
+        return new Failure(
+                ExitCode.INTERNAL,
+                "Unexpected error: " + root.getClass().getSimpleName()
+                        + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage()))
+                        + ". The log file has details; run again with --debug to see them here.");
     }
 
     private static Failure describeNeo4j(Neo4jException e) {
         String code = e.code() == null ? "" : e.code();
-        if (code.equals("Neo.ClientError.Statement.AccessMode") || code.startsWith("Neo.ClientError.Security.Forbidden")
-                && firstLine(e.getMessage()).contains("read")) {
-            return new Failure(ExitCode.WRITE_REFUSED,
+        if (code.equals("Neo.ClientError.Statement.AccessMode")
+                || code.startsWith("Neo.ClientError.Security.Forbidden")
+                        && firstLine(e.getMessage()).contains("read")) {
+            return new Failure(
+                    ExitCode.WRITE_REFUSED,
                     "Refused: this query writes to the graph. Run it again with --write if you mean to change the data.");
         }
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
@@ -54,14 +57,17 @@ public final class Failures {
             return new Failure(ExitCode.UNAVAILABLE, "The database refused access: " + firstLine(e.getMessage()));
         }
         if (e instanceof ClientException) {
-            return new Failure(ExitCode.QUERY_FAILED, "The query failed: " + firstLine(e.getMessage()) + " (" + code + ")");
+            return new Failure(
+                    ExitCode.QUERY_FAILED, "The query failed: " + firstLine(e.getMessage()) + " (" + code + ")");
         }
-        return new Failure(ExitCode.INTERNAL, "The database reported an error: " + firstLine(e.getMessage()) + " (" + code + ")");
+        return new Failure(
+                ExitCode.INTERNAL, "The database reported an error: " + firstLine(e.getMessage()) + " (" + code + ")");
     }
 
     /** Spring Shell rejected the command line itself (unknown option, missing value). */
     public static boolean isOptionError(Throwable error) {
-        return find(error, org.springframework.shell.command.CommandExecution.CommandParserExceptionsException.class) != null;
+        return find(error, org.springframework.shell.command.CommandExecution.CommandParserExceptionsException.class)
+                != null;
     }
 
     public static boolean debug() {

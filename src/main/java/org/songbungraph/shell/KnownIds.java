@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,14 @@ public class KnownIds {
 
     /** The labels a command can be asked about, with the word used in messages. */
     public enum Kind {
-        PERSON("Person", "person"), FAMILY("Family", "family"), UNIT("Unit", "unit"), MINE("Mine", "mine"),
-        MARKET("Market", "market"), PLACE("Place", "place"), SOURCE("Source", "source"), CLAIM("Claim", "claim");
+        PERSON("Person", "person"),
+        FAMILY("Family", "family"),
+        UNIT("Unit", "unit"),
+        MINE("Mine", "mine"),
+        MARKET("Market", "market"),
+        PLACE("Place", "place"),
+        SOURCE("Source", "source"),
+        CLAIM("Claim", "claim");
 
         private final String label;
         private final String word;
@@ -54,8 +59,10 @@ public class KnownIds {
      */
     public String require(Kind kind, String id) {
         if (id == null || id.isBlank()) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "Give the " + kind.word + " id, e.g. "
-                    + suggestions(kind, "").stream().findFirst().orElse("ID") + ".");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "Give the " + kind.word + " id, e.g. "
+                            + suggestions(kind, "").stream().findFirst().orElse("ID") + ".");
         }
         if (exists(kind, id)) {
             return id;
@@ -75,7 +82,9 @@ public class KnownIds {
             return Optional.empty();
         }
         return client.query(QueryFile.load("shell/person-by-witness-code.cypher"))
-                .bindAll(Map.of("code", code)).fetchAs(String.class).one();
+                .bindAll(Map.of("code", code))
+                .fetchAs(String.class)
+                .one();
     }
 
     /**
@@ -84,15 +93,19 @@ public class KnownIds {
      */
     public static SongbunException unknownId(String word, String id, Collection<String> candidates) {
         List<String> near = nearest(id, candidates);
-        return new SongbunException(ExitCode.BAD_INPUT, "No " + word + " has the id " + echo(id) + "."
-                + (near.isEmpty() ? "" : " Did you mean " + String.join(", ", near) + "?")
-                + " `search TEXT` finds ids by name.");
+        return new SongbunException(
+                ExitCode.BAD_INPUT,
+                "No " + word + " has the id " + echo(id) + "."
+                        + (near.isEmpty() ? "" : " Did you mean " + String.join(", ", near) + "?")
+                        + " `search TEXT` finds ids by name.");
     }
 
     public boolean exists(Kind kind, String id) {
         return client.query(QueryFile.load("shell/id-exists.cypher"))
                 .bindAll(Map.of("label", kind.label, "id", id))
-                .fetchAs(Boolean.class).one().orElse(false);
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     List<String> suggestions(Kind kind, String id) {
@@ -101,7 +114,9 @@ public class KnownIds {
 
     private List<String> ids(Kind kind) {
         return List.copyOf(client.query(QueryFile.load("shell/ids-of-label.cypher"))
-                .bindAll(Map.of("label", kind.label)).fetchAs(String.class).all());
+                .bindAll(Map.of("label", kind.label))
+                .fetchAs(String.class)
+                .all());
     }
 
     private static List<String> nearest(String id, Collection<String> all) {

@@ -2,7 +2,9 @@ package org.songbungraph.shell;
 
 /** How a command prints its result: a table for people, JSON or CSV for scripts. */
 public enum OutputFormat {
-    TABLE, JSON, CSV;
+    TABLE,
+    JSON,
+    CSV;
 
     /** Parses --format, naming the allowed values when the user typed something else. */
     public static OutputFormat parse(String text) {

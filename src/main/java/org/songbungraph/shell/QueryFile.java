@@ -12,8 +12,7 @@ public final class QueryFile {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-    private QueryFile() {
-    }
+    private QueryFile() {}
 
     /** The text of queries/{name}, e.g. {@code stats/node-counts.cypher}. */
     public static String load(String name) {

@@ -1,7 +1,6 @@
 package org.songbungraph.shell;
 
 import java.util.List;
-
 import org.jline.reader.ParsedLine;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -9,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Bean;
-import org.springframework.shell.boot.NonInteractiveShellRunnerCustomizer;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.boot.NonInteractiveShellRunnerCustomizer;
 import org.springframework.shell.command.CommandExceptionResolver;
 import org.springframework.shell.command.CommandHandlingResult;
 import org.springframework.shell.jline.PromptProvider;
@@ -52,10 +51,25 @@ class ShellConfiguration {
     }
 
     private record ArgvLine(String line, List<String> words) implements ParsedLine {
-        @Override public String word() { return words.isEmpty() ? "" : words.get(words.size() - 1); }
-        @Override public int wordCursor() { return word().length(); }
-        @Override public int wordIndex() { return Math.max(0, words.size() - 1); }
-        @Override public int cursor() { return line.length(); }
+        @Override
+        public String word() {
+            return words.isEmpty() ? "" : words.get(words.size() - 1);
+        }
+
+        @Override
+        public int wordCursor() {
+            return word().length();
+        }
+
+        @Override
+        public int wordIndex() {
+            return Math.max(0, words.size() - 1);
+        }
+
+        @Override
+        public int cursor() {
+            return line.length();
+        }
     }
 
     @Bean

@@ -3,7 +3,6 @@ package org.songbungraph.source;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.KnownIds;
 import org.songbungraph.shell.QueryFile;
@@ -19,8 +18,7 @@ import org.springframework.stereotype.Component;
 class AnyNode {
 
     /** The node's id and its label (Mine folded into Unit). */
-    record Found(String id, String label) {
-    }
+    record Found(String id, String label) {}
 
     private final Neo4jClient client;
 
@@ -31,8 +29,8 @@ class AnyNode {
     /** The node with this id; otherwise exit code 2 naming the nearest ids of any label. */
     Found require(String option, String id) {
         if (id == null || id.isBlank()) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "Give a node id after --" + option
-                    + ", e.g. --" + option + " P-SYN-PAK-08.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT, "Give a node id after --" + option + ", e.g. --" + option + " P-SYN-PAK-08.");
         }
         return find(id).orElseThrow(() -> KnownIds.unknownId("node", id, allIds()));
     }
@@ -41,11 +39,14 @@ class AnyNode {
         return client.query(QueryFile.load("source/node-by-id.cypher"))
                 .bindAll(Map.of("id", id))
                 .fetchAs(Found.class)
-                .mappedBy((types, r) -> new Found(r.get("id").asString(), r.get("label").asString(null)))
+                .mappedBy((types, r) ->
+                        new Found(r.get("id").asString(), r.get("label").asString(null)))
                 .one();
     }
 
     private List<String> allIds() {
-        return List.copyOf(client.query(QueryFile.load("source/all-ids.cypher")).fetchAs(String.class).all());
+        return List.copyOf(client.query(QueryFile.load("source/all-ids.cypher"))
+                .fetchAs(String.class)
+                .all());
     }
 }

@@ -1,7 +1,6 @@
 package org.songbungraph.source;
 
 import java.util.Locale;
-
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 
@@ -36,8 +35,10 @@ record GradeFilter(char worstReliability, int worstCredibility) {
     private static char reliability(String text) {
         String grade = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         if (grade.length() != 1 || grade.charAt(0) < 'A' || grade.charAt(0) > 'F') {
-            throw new SongbunException(ExitCode.BAD_INPUT, "--min-reliability must be one of A, B, C, D, E, F "
-                    + "(A completely reliable ... F cannot be judged), not '" + printable(text) + "'.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "--min-reliability must be one of A, B, C, D, E, F "
+                            + "(A completely reliable ... F cannot be judged), not '" + printable(text) + "'.");
         }
         return grade.charAt(0);
     }
@@ -45,8 +46,10 @@ record GradeFilter(char worstReliability, int worstCredibility) {
     private static int credibility(String text) {
         String grade = text == null ? "" : text.strip();
         if (!grade.matches("[1-6]")) {
-            throw new SongbunException(ExitCode.BAD_INPUT, "--min-credibility must be one of 1, 2, 3, 4, 5, 6 "
-                    + "(1 confirmed ... 6 cannot be judged), not '" + printable(text) + "'.");
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT,
+                    "--min-credibility must be one of 1, 2, 3, 4, 5, 6 " + "(1 confirmed ... 6 cannot be judged), not '"
+                            + printable(text) + "'.");
         }
         return Integer.parseInt(grade);
     }

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.songbungraph.person.Redactor;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.Table;
@@ -36,17 +35,30 @@ class SourceCommands {
         this.redactor = redactor;
     }
 
-    @Command(command = "sources", description = "List the sources with their reliability, what they cite, who gave "
-            + "them and how much of the graph rests on them; with --for ID, the provenance of one node of any label.")
+    @Command(
+            command = "sources",
+            description =
+                    "List the sources with their reliability, what they cite, who gave "
+                            + "them and how much of the graph rests on them; with --for ID, the provenance of one node of any label.")
     String sources(
-            @Option(longNames = "for", description = "a node id of any label (or a witness code): show every "
-                    + "statement about it with its sources and grades") String forId,
-            @Option(longNames = "min-reliability", defaultValue = GradeFilter.ALL_RELIABILITY,
-                    description = "keep sources graded A up to this grade (A completely reliable ... F cannot be judged)")
-            String minReliability,
-            @Option(longNames = "min-credibility", defaultValue = GradeFilter.ALL_CREDIBILITY,
-                    description = "keep statements graded 1 up to this grade (1 confirmed ... 6 cannot be judged); "
-                            + "a node's own record has no grade and is kept") String minCredibility,
+            @Option(
+                            longNames = "for",
+                            description = "a node id of any label (or a witness code): show every "
+                                    + "statement about it with its sources and grades")
+                    String forId,
+            @Option(
+                            longNames = "min-reliability",
+                            defaultValue = GradeFilter.ALL_RELIABILITY,
+                            description =
+                                    "keep sources graded A up to this grade (A completely reliable ... F cannot be judged)")
+                    String minReliability,
+            @Option(
+                            longNames = "min-credibility",
+                            defaultValue = GradeFilter.ALL_CREDIBILITY,
+                            description =
+                                    "keep statements graded 1 up to this grade (1 confirmed ... 6 cannot be judged); "
+                                            + "a node's own record has no grade and is kept")
+                    String minCredibility,
             @Option(longNames = "format", defaultValue = "table", description = "table, json or csv") String format) {
         OutputFormat output = OutputFormat.parse(format);
         GradeFilter filter = GradeFilter.parse(minReliability, minCredibility);
@@ -57,14 +69,20 @@ class SourceCommands {
         return redactor.render(table, output);
     }
 
-    @Command(command = "claims", description = "List the sourced statements and figures with their credibility, what "
-            + "they are about and what they contradict; --about ID keeps the claims about one node.")
+    @Command(
+            command = "claims",
+            description = "List the sourced statements and figures with their credibility, what "
+                    + "they are about and what they contradict; --about ID keeps the claims about one node.")
     String claims(
-            @Option(longNames = "about", description = "a node id of any label (or a witness code): only the claims "
-                    + "about it") String aboutId,
-            @Option(longNames = "min-credibility", defaultValue = GradeFilter.ALL_CREDIBILITY,
-                    description = "keep claims graded 1 up to this grade (1 confirmed ... 6 cannot be judged)")
-            String minCredibility,
+            @Option(
+                            longNames = "about",
+                            description = "a node id of any label (or a witness code): only the claims " + "about it")
+                    String aboutId,
+            @Option(
+                            longNames = "min-credibility",
+                            defaultValue = GradeFilter.ALL_CREDIBILITY,
+                            description = "keep claims graded 1 up to this grade (1 confirmed ... 6 cannot be judged)")
+                    String minCredibility,
             @Option(longNames = "format", defaultValue = "table", description = "table, json or csv") String format) {
         OutputFormat output = OutputFormat.parse(format);
         GradeFilter filter = GradeFilter.credibilityOnly(minCredibility);
@@ -75,15 +93,40 @@ class SourceCommands {
             if (!filter.keepsStatement(c.credibility())) {
                 continue;
             }
-            rows.add(row(c.id(), c.name(), c.statement(), figure(c.value()), figure(c.valueMax()), c.unit(),
-                    c.qualifier(), c.asOf(), c.credibility(),
-                    Evidence.entries(c.about().stream().map(SourceCommands::describe).toList(),
-                            c.about().stream().map(SourceCommands::structured).toList(), output),
+            rows.add(row(
+                    c.id(),
+                    c.name(),
+                    c.statement(),
+                    figure(c.value()),
+                    figure(c.valueMax()),
+                    c.unit(),
+                    c.qualifier(),
+                    c.asOf(),
+                    c.credibility(),
+                    Evidence.entries(
+                            c.about().stream().map(SourceCommands::describe).toList(),
+                            c.about().stream().map(SourceCommands::structured).toList(),
+                            output),
                     Evidence.entries(c.contradicts(), c.contradicts(), output),
                     grades.cell(c.sources(), c.credibility(), output)));
         }
-        return redactor.render(new Table(List.of("id", "name", "statement", "value", "valueMax", "unit", "qualifier",
-                "asOf", "credibility", "about", "contradicts", "refs"), rows), output);
+        return redactor.render(
+                new Table(
+                        List.of(
+                                "id",
+                                "name",
+                                "statement",
+                                "value",
+                                "valueMax",
+                                "unit",
+                                "qualifier",
+                                "asOf",
+                                "credibility",
+                                "about",
+                                "contradicts",
+                                "refs"),
+                        rows),
+                output);
     }
 
     private Table sourceTable(SourceRefs.Grades grades, GradeFilter filter, OutputFormat output) {
@@ -95,36 +138,65 @@ class SourceCommands {
             List<Link> cites = kept(s.cites(), grades, filter, true);
             List<Link> citedBy = kept(s.citedBy(), grades, filter, true);
             List<Link> gaveBy = kept(s.gaveBy(), grades, filter, false);
-            rows.add(row(s.id(), s.describesWitness() ? WITHHELD : s.title(), s.publisher(), s.kind(), s.published(),
-                    s.language(), s.reliability(), links(cites, grades, output), links(citedBy, grades, output),
-                    links(gaveBy, grades, output), s.nodes(), s.relationships(),
+            rows.add(row(
+                    s.id(),
+                    s.describesWitness() ? WITHHELD : s.title(),
+                    s.publisher(),
+                    s.kind(),
+                    s.published(),
+                    s.language(),
+                    s.reliability(),
+                    links(cites, grades, output),
+                    links(citedBy, grades, output),
+                    links(gaveBy, grades, output),
+                    s.nodes(),
+                    s.relationships(),
                     grades.cell(s.sources(), null, output)));
         }
-        return new Table(List.of("id", "title", "publisher", "kind", "published", "language", "reliability", "cites",
-                "citedBy", "gaveBy", "nodes", "relationships", "refs"), rows);
+        return new Table(
+                List.of(
+                        "id",
+                        "title",
+                        "publisher",
+                        "kind",
+                        "published",
+                        "language",
+                        "reliability",
+                        "cites",
+                        "citedBy",
+                        "gaveBy",
+                        "nodes",
+                        "relationships",
+                        "refs"),
+                rows);
     }
 
     /** Edges graded below the credibility filter go; so do cited or citing sources below the reliability filter. */
     private static List<Link> kept(List<Link> links, SourceRefs.Grades grades, GradeFilter filter, boolean toSources) {
         return links.stream()
                 .filter(l -> filter.keepsStatement(l.credibility()))
-                .filter(l -> !toSources || filter.keepsSource(grades.reliability().get(l.id())))
+                .filter(l ->
+                        !toSources || filter.keepsSource(grades.reliability().get(l.id())))
                 .toList();
     }
 
     private static Object links(List<Link> links, SourceRefs.Grades grades, OutputFormat output) {
-        List<String> texts = links.stream().map(l -> l.id() + (l.name() == null || l.name().equals(l.id()) ? "" : " "
-                + l.name()) + " " + grades.refs(l.sources(), l.credibility())).toList();
-        List<Map<String, Object>> structured = links.stream().map(l -> {
-            Map<String, Object> link = new LinkedHashMap<>();
-            link.put("id", l.id());
-            if (l.name() != null) {
-                link.put("name", l.name());
-            }
-            link.put("credibility", l.credibility());
-            link.put("refs", grades.structured(l.sources(), l.credibility()));
-            return link;
-        }).toList();
+        List<String> texts = links.stream()
+                .map(l -> l.id() + (l.name() == null || l.name().equals(l.id()) ? "" : " " + l.name()) + " "
+                        + grades.refs(l.sources(), l.credibility()))
+                .toList();
+        List<Map<String, Object>> structured = links.stream()
+                .map(l -> {
+                    Map<String, Object> link = new LinkedHashMap<>();
+                    link.put("id", l.id());
+                    if (l.name() != null) {
+                        link.put("name", l.name());
+                    }
+                    link.put("credibility", l.credibility());
+                    link.put("refs", grades.structured(l.sources(), l.credibility()));
+                    return link;
+                })
+                .toList();
         return Evidence.entries(texts, structured, output);
     }
 
@@ -138,18 +210,38 @@ class SourceCommands {
             Other other = s.other();
             List<String> sources = s.sources().isEmpty() ? Collections.singletonList(null) : s.sources();
             for (String source : sources) {
-                String reliability = source == null ? null : grades.reliability().get(source);
+                String reliability =
+                        source == null ? null : grades.reliability().get(source);
                 if (!filter.keepsSource(reliability)) {
                     continue;
                 }
                 List<String> one = source == null ? List.of() : List.of(source);
-                rows.add(row(s.kind(), s.statement(), s.direction(), other == null ? null : other.id(),
-                        other == null ? null : other.label(), other == null ? null : shownName(other),
-                        s.credibility(), source, reliability, grades.cell(one, s.credibility(), output)));
+                rows.add(row(
+                        s.kind(),
+                        s.statement(),
+                        s.direction(),
+                        other == null ? null : other.id(),
+                        other == null ? null : other.label(),
+                        other == null ? null : shownName(other),
+                        s.credibility(),
+                        source,
+                        reliability,
+                        grades.cell(one, s.credibility(), output)));
             }
         }
-        return new Table(List.of("kind", "statement", "direction", "other", "otherLabel", "otherName", "credibility",
-                "source", "reliability", "ref"), rows);
+        return new Table(
+                List.of(
+                        "kind",
+                        "statement",
+                        "direction",
+                        "other",
+                        "otherLabel",
+                        "otherName",
+                        "credibility",
+                        "source",
+                        "reliability",
+                        "ref"),
+                rows);
     }
 
     private static String describe(Other other) {

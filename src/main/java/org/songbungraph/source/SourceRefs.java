@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.QueryFile;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -26,7 +25,9 @@ public class SourceRefs {
     /** The reliability grade of every source, read once per command. */
     public Grades grades() {
         Map<String, String> reliability = new HashMap<>();
-        client.query(QueryFile.load("source/grades.cypher")).fetch().all()
+        client.query(QueryFile.load("source/grades.cypher"))
+                .fetch()
+                .all()
                 .forEach(r -> reliability.put((String) r.get("id"), (String) r.get("reliability")));
         return new Grades(Map.copyOf(reliability));
     }
@@ -58,13 +59,15 @@ public class SourceRefs {
             if (sources == null) {
                 return List.of();
             }
-            return sources.stream().map(id -> {
-                Map<String, Object> ref = new java.util.LinkedHashMap<>();
-                ref.put("source", id);
-                ref.put("reliability", reliability.get(id));
-                ref.put("credibility", credibility == null ? null : credibility.intValue());
-                return ref;
-            }).toList();
+            return sources.stream()
+                    .map(id -> {
+                        Map<String, Object> ref = new java.util.LinkedHashMap<>();
+                        ref.put("source", id);
+                        ref.put("reliability", reliability.get(id));
+                        ref.put("credibility", credibility == null ? null : credibility.intValue());
+                        return ref;
+                    })
+                    .toList();
         }
     }
 }

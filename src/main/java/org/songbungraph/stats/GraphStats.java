@@ -2,7 +2,6 @@ package org.songbungraph.stats;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.songbungraph.shell.QueryFile;
 import org.songbungraph.shell.Table;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -13,8 +12,7 @@ import org.springframework.stereotype.Component;
 public class GraphStats {
 
     /** One line of the count table. */
-    public record Count(String kind, String name, long count) {
-    }
+    public record Count(String kind, String name, long count) {}
 
     private final Neo4jClient client;
 
@@ -26,21 +24,29 @@ public class GraphStats {
         List<Count> counts = new ArrayList<>();
         counts.addAll(client.query(QueryFile.load("stats/node-counts.cypher"))
                 .fetchAs(Count.class)
-                .mappedBy((types, r) -> new Count("label", r.get("label").asString(), r.get("count").asLong()))
+                .mappedBy((types, r) -> new Count(
+                        "label", r.get("label").asString(), r.get("count").asLong()))
                 .all());
         counts.addAll(client.query(QueryFile.load("stats/relationship-counts.cypher"))
                 .fetchAs(Count.class)
-                .mappedBy((types, r) -> new Count("relationship", r.get("type").asString(), r.get("count").asLong()))
+                .mappedBy((types, r) -> new Count(
+                        "relationship", r.get("type").asString(), r.get("count").asLong()))
                 .all());
         return counts;
     }
 
     public boolean isEmpty() {
-        return client.query(QueryFile.load("stats/is-empty.cypher")).fetchAs(Boolean.class).one().orElse(true);
+        return client.query(QueryFile.load("stats/is-empty.cypher"))
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(true);
     }
 
     public static Table table(List<Count> counts) {
-        return new Table(List.of("kind", "name", "count"),
-                counts.stream().map(c -> List.<Object>of(c.kind(), c.name(), c.count())).toList());
+        return new Table(
+                List.of("kind", "name", "count"),
+                counts.stream()
+                        .map(c -> List.<Object>of(c.kind(), c.name(), c.count()))
+                        .toList());
     }
 }

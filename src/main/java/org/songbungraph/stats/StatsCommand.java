@@ -14,8 +14,12 @@ class StatsCommand {
     }
 
     @Command(command = "stats", description = "Count the nodes per label and the relationships per type.")
-    String stats(@Option(longNames = "format", defaultValue = "table",
-            description = "table for people, json or csv for scripts") String format) {
+    String stats(
+            @Option(
+                            longNames = "format",
+                            defaultValue = "table",
+                            description = "table for people, json or csv for scripts")
+                    String format) {
         return GraphStats.table(stats.counts()).render(OutputFormat.parse(format));
     }
 }

@@ -7,8 +7,8 @@ import static org.songbungraph.report.OutputChecks.assertNoSecrets;
 import static org.songbungraph.report.OutputChecks.csv;
 import static org.songbungraph.report.OutputChecks.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,13 +16,12 @@ import org.songbungraph.load.ShippedData;
 import org.songbungraph.support.GraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** `assignments --unit ID | --person ID` on the shipped data. */
 class AssignmentsCommandTest extends GraphTest {
 
-    private static final String[] HEADER = {"personId", "person", "unitId", "unit", "kind", "place", "from", "to",
-        "status", "role", "assignedBy", "refs"};
+    private static final String[] HEADER = {
+        "personId", "person", "unitId", "unit", "kind", "place", "from", "to", "status", "role", "assignedBy", "refs"
+    };
 
     @Autowired
     AssignmentCommands commands;
@@ -36,16 +35,28 @@ class AssignmentsCommandTest extends GraphTest {
     void listsEveryoneAssignedToTheSyntheticMineByIntakeYearThenPerson() {
         List<CSVRecord> rows = csv(commands.assignments("U-SYN-MINE-7", null, "csv"), HEADER);
 
-        assertThat(rows).extracting(r -> r.get("from") + " " + r.get("personId")).containsExactly(
-                "1966 P-SYN-PAK-03", "1990 P-SYN-PAK-05",
-                "2021 P-SYN-HAN-01", "2021 P-SYN-RYU-07", "2021 P-SYN-YUN-01",
-                "2022 P-SYN-PAK-09", "2022 P-SYN-RYU-08", "2022 P-SYN-SO-01", "2022 P-SYN-YUN-02",
-                "2023 P-SYN-HAN-02", "2023 P-SYN-PAK-08", "2023 P-SYN-YUN-03",
-                "2024 P-SYN-KO-01", "2024 P-SYN-MO-01");
+        assertThat(rows)
+                .extracting(r -> r.get("from") + " " + r.get("personId"))
+                .containsExactly(
+                        "1966 P-SYN-PAK-03",
+                        "1990 P-SYN-PAK-05",
+                        "2021 P-SYN-HAN-01",
+                        "2021 P-SYN-RYU-07",
+                        "2021 P-SYN-YUN-01",
+                        "2022 P-SYN-PAK-09",
+                        "2022 P-SYN-RYU-08",
+                        "2022 P-SYN-SO-01",
+                        "2022 P-SYN-YUN-02",
+                        "2023 P-SYN-HAN-02",
+                        "2023 P-SYN-PAK-08",
+                        "2023 P-SYN-YUN-03",
+                        "2024 P-SYN-KO-01",
+                        "2024 P-SYN-MO-01");
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.get("kind")).isEqualTo("MINE");
             assertThat(r.get("place")).isEqualTo("Mining district near Kaechon");
-            assertThat(r.get("assignedBy")).isEqualTo("Example South Pyongan Labour Department (synthetic) (U-SYN-LABOUR-DEPT)");
+            assertThat(r.get("assignedBy"))
+                    .isEqualTo("Example South Pyongan Labour Department (synthetic) (U-SYN-LABOUR-DEPT)");
             assertThat(r.get("refs")).isEqualTo("[S-SYN-ILLUSTRATIVE F2]");
         });
     }
@@ -76,7 +87,8 @@ class AssignmentsCommandTest extends GraphTest {
     void followsAPersonAcrossUnitsInTheOrderOfTheirPostings() {
         List<CSVRecord> rows = csv(commands.assignments(null, "P-SYN-RYU-08", "csv"), HEADER);
 
-        assertThat(rows).extracting(r -> r.get("unitId") + " " + r.get("status"))
+        assertThat(rows)
+                .extracting(r -> r.get("unitId") + " " + r.get("status"))
                 .containsExactly("U-SYN-MINE-7 TRANSFERRED", "U-SYN-RAIL ACTIVE");
         assertThat(rows.get(1).get("place")).isEqualTo("Kaechon");
     }
@@ -94,7 +106,9 @@ class AssignmentsCommandTest extends GraphTest {
             assertThat(own).contains("U-SYN-FACTORY", "LEFT_WITHOUT_PERMISSION", "S-SYN-W0101-TESTIMONY");
         }
         List<CSVRecord> factory = csv(commands.assignments("U-SYN-FACTORY", null, "csv"), HEADER);
-        assertThat(factory).filteredOn(r -> r.get("personId").equals("W-0101")).singleElement()
+        assertThat(factory)
+                .filteredOn(r -> r.get("personId").equals("W-0101"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.get("person")).isEqualTo("W-0101"));
     }
 
@@ -114,8 +128,15 @@ class AssignmentsCommandTest extends GraphTest {
         String table = commands.assignments(null, "P-SYN-PAK-08", "table");
 
         // Narrow columns wrap at spaces, so look for words, not whole names.
-        assertThat(table).contains("personId", "assignedBy", "P-SYN-PAK-08", "Example-nam", "LEFT_WITHOUT_PERMISSION",
-                "[S-SYN-ILLUSTRATIVE").endsWith("1 row");
+        assertThat(table)
+                .contains(
+                        "personId",
+                        "assignedBy",
+                        "P-SYN-PAK-08",
+                        "Example-nam",
+                        "LEFT_WITHOUT_PERMISSION",
+                        "[S-SYN-ILLUSTRATIVE")
+                .endsWith("1 row");
     }
 
     @Test

@@ -7,16 +7,14 @@ import static org.songbungraph.report.OutputChecks.assertNoSecrets;
 import static org.songbungraph.report.OutputChecks.csv;
 import static org.songbungraph.report.OutputChecks.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.songbungraph.load.ShippedData;
 import org.songbungraph.support.GraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** `retention --mine ID`: intake cohorts by status, and the sourced figures beside them. */
 class RetentionCommandTest extends GraphTest {
@@ -40,17 +38,28 @@ class RetentionCommandTest extends GraphTest {
      */
     @Test
     void countsEachIntakeAtTheSyntheticMineByStatus() {
-        List<CSVRecord> rows = csv(commands.retention("U-SYN-MINE-7", "csv"), "intake", "assigned", "stillThere",
-                "completed", "leftWithoutPermission", "transferred", "discharged", "statusUnknown", "retentionPercent",
+        List<CSVRecord> rows = csv(
+                commands.retention("U-SYN-MINE-7", "csv"),
+                "intake",
+                "assigned",
+                "stillThere",
+                "completed",
+                "leftWithoutPermission",
+                "transferred",
+                "discharged",
+                "statusUnknown",
+                "retentionPercent",
                 "refs");
 
-        assertThat(rows).extracting(r -> String.join(",", r.toList().subList(0, 9))).containsExactly(
-                "1966,1,0,0,0,0,1,0,0.0",
-                "1990,1,1,0,0,0,0,0,100.0",
-                "2021,3,0,1,2,0,0,0,33.3",
-                "2022,4,2,0,1,1,0,0,50.0",
-                "2023,3,1,0,2,0,0,0,33.3",
-                "2024,2,1,0,1,0,0,0,50.0");
+        assertThat(rows)
+                .extracting(r -> String.join(",", r.toList().subList(0, 9)))
+                .containsExactly(
+                        "1966,1,0,0,0,0,1,0,0.0",
+                        "1990,1,1,0,0,0,0,0,100.0",
+                        "2021,3,0,1,2,0,0,0,33.3",
+                        "2022,4,2,0,1,1,0,0,50.0",
+                        "2023,3,1,0,2,0,0,0,33.3",
+                        "2024,2,1,0,1,0,0,0,50.0");
         assertThat(rows).allSatisfy(r -> assertThat(r.get("refs")).isEqualTo("[S-SYN-ILLUSTRATIVE F2]"));
     }
 
@@ -65,8 +74,14 @@ class RetentionCommandTest extends GraphTest {
         assertThat(total).isGreaterThan(cohorts);
         assertThat(heading).isGreaterThan(total);
         String claims = table.substring(heading);
-        assertThat(claims).contains("C-DNK-14", "about 30", "percent", "EV-KAECHON-WELCOME", "[S-DNK-KAECHON B3]",
-                "[S-DNK-INF-SPYONGAN F3]");
+        assertThat(claims)
+                .contains(
+                        "C-DNK-14",
+                        "about 30",
+                        "percent",
+                        "EV-KAECHON-WELCOME",
+                        "[S-DNK-KAECHON B3]",
+                        "[S-DNK-INF-SPYONGAN F3]");
         assertThat(table.substring(total, heading)).contains("14", "42.9");
         assertNoSecrets(table);
     }
@@ -78,7 +93,8 @@ class RetentionCommandTest extends GraphTest {
         assertThat(report.get("mine").asText()).isEqualTo("U-SYN-MINE-7");
         assertThat(report.get("cohorts")).hasSize(6);
         assertThat(report.get("cohorts").get(2).get("intake").asInt()).isEqualTo(2021);
-        assertThat(report.get("cohorts").get(2).get("retentionPercent").asDouble()).isEqualTo(33.3);
+        assertThat(report.get("cohorts").get(2).get("retentionPercent").asDouble())
+                .isEqualTo(33.3);
         assertThat(report.get("total").get("assigned").asInt()).isEqualTo(14);
         assertThat(report.get("total").get("leftWithoutPermission").asInt()).isEqualTo(6);
         assertThat(report.get("total").get("retentionPercent").asDouble()).isEqualTo(42.9);
@@ -89,7 +105,9 @@ class RetentionCommandTest extends GraphTest {
                 dnk14 = claim;
             }
         }
-        assertThat(dnk14).as("C-DNK-14 is about the welcome ceremonies held at the Kaechon mines").isNotNull();
+        assertThat(dnk14)
+                .as("C-DNK-14 is about the welcome ceremonies held at the Kaechon mines")
+                .isNotNull();
         assertThat(dnk14.get("statement").asText()).contains("three in ten");
         assertThat(dnk14.get("value").asDouble()).isEqualTo(30.0);
         assertThat(dnk14.get("unit").asText()).isEqualTo("percent");
@@ -106,7 +124,9 @@ class RetentionCommandTest extends GraphTest {
         JsonNode claims = json(commands.retention("U-SYN-MINE-7", "json")).get("claims");
 
         List<String> ids = claims.findValuesAsText("claim");
-        assertThat(ids).startsWith("C-DNK-04", "C-DNK-13", "C-DNK-14", "C-DNK-21").contains("C-DNK-22", "C-DNK-20");
+        assertThat(ids)
+                .startsWith("C-DNK-04", "C-DNK-13", "C-DNK-14", "C-DNK-21")
+                .contains("C-DNK-22", "C-DNK-20");
         assertThat(claims.get(4).get("value").isNull()).isTrue();
     }
 
@@ -122,19 +142,26 @@ class RetentionCommandTest extends GraphTest {
 
     @Test
     void leavesAssignmentsWithoutStatusOutOfTheRate() {
-        Cohort cohort = new Cohort(2025, 4, List.of("ACTIVE", "LEFT_WITHOUT_PERMISSION"),
+        Cohort cohort = new Cohort(
+                2025,
+                4,
+                List.of("ACTIVE", "LEFT_WITHOUT_PERMISSION"),
                 List.of(new Cohort.Evidence(List.of("S-SYN-ILLUSTRATIVE"), 2)));
 
         assertThat(cohort.statusUnknown()).isEqualTo(2);
         assertThat(cohort.retentionPercent()).isEqualTo(50.0);
         assertThat(new Cohort(null, 1, List.of(), List.of()).retentionPercent()).isNull();
         assertThat(new Cohort(2025, 1, List.of("ON_LEAVE"), List.of()).statusUnknown())
-                .as("a status the model does not define is not guessed at").isEqualTo(1);
+                .as("a status the model does not define is not guessed at")
+                .isEqualTo(1);
     }
 
     @Test
     void refusesAUnitThatIsNotAMine() {
-        assertBadInput(() -> commands.retention("U-SYN-FACTORY", "table"), "U-SYN-FACTORY is not a mine", "FACTORY",
+        assertBadInput(
+                () -> commands.retention("U-SYN-FACTORY", "table"),
+                "U-SYN-FACTORY is not a mine",
+                "FACTORY",
                 "U-SYN-MINE-7");
         assertBadInput(() -> commands.retention(null, "table"), "--mine");
     }

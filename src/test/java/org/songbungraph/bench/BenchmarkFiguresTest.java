@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.LongStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +15,8 @@ class BenchmarkFiguresTest {
     @Test
     void percentilesAreNearestRankSoEachIsATimeOneCallReallyTook() {
         // 1 ms, 2 ms, ... 1000 ms, shuffled by reversing
-        long[] nanos = LongStream.rangeClosed(1, 1000).map(i -> (1001 - i) * 1_000_000).toArray();
+        long[] nanos =
+                LongStream.rangeClosed(1, 1000).map(i -> (1001 - i) * 1_000_000).toArray();
 
         Latency latency = Latency.of("trace", nanos, 2, "trace --person P-X: no such person");
 
@@ -55,23 +55,28 @@ class BenchmarkFiguresTest {
 
         String updated = BenchmarkDoc.splice(page, "new figures\n");
 
-        assertThat(updated).isEqualTo("# Benchmarks\n\nBy hand.\n\n" + BenchmarkDoc.BEGIN + "\nnew figures\n"
-                + BenchmarkDoc.END + "\n\n## Why\n\nAlso by hand.\n");
+        assertThat(updated)
+                .isEqualTo("# Benchmarks\n\nBy hand.\n\n" + BenchmarkDoc.BEGIN + "\nnew figures\n" + BenchmarkDoc.END
+                        + "\n\n## Why\n\nAlso by hand.\n");
         assertThat(BenchmarkDoc.splice(updated, "newer\n")).contains("newer").doesNotContain("new figures");
     }
 
     @Test
     void aPageWithoutMarkersGetsTheResultsAtItsEnd() {
         assertThat(BenchmarkDoc.splice("# Benchmarks\n\nBy hand.\n", "figures\n"))
-                .isEqualTo("# Benchmarks\n\nBy hand.\n\n" + BenchmarkDoc.BEGIN + "\nfigures\n" + BenchmarkDoc.END + "\n");
+                .isEqualTo(
+                        "# Benchmarks\n\nBy hand.\n\n" + BenchmarkDoc.BEGIN + "\nfigures\n" + BenchmarkDoc.END + "\n");
     }
 
     @Test
     void aMisspeltNameSwapsTwoNeighbouringLettersInItsSecondHalf() {
         String misspelt = LatencyRun.Samples.misspell("Kim Example-cholsu", new java.util.SplittableRandom(1));
 
-        assertThat(misspelt).isNotEqualTo("Kim Example-cholsu").hasSize("Kim Example-cholsu".length())
+        assertThat(misspelt)
+                .isNotEqualTo("Kim Example-cholsu")
+                .hasSize("Kim Example-cholsu".length())
                 .startsWith("Kim Exam");
-        assertThat(misspelt.chars().sorted().toArray()).isEqualTo("Kim Example-cholsu".chars().sorted().toArray());
+        assertThat(misspelt.chars().sorted().toArray())
+                .isEqualTo("Kim Example-cholsu".chars().sorted().toArray());
     }
 }

@@ -30,8 +30,8 @@ final class Child {
         }
     }
 
-    private static final Pattern PAUSE = Pattern.compile(
-            "\\]\\[gc\\s*\\] GC\\(\\d+\\) .*?(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+    private static final Pattern PAUSE =
+            Pattern.compile("\\]\\[gc\\s*\\] GC\\(\\d+\\) .*?(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
     private static final Pattern MAX_HEAP = Pattern.compile("Heap Max Capacity: (\\d+)([KMG])");
 
     static final String JAVA = ProcessHandle.current().info().command().orElse("java");
@@ -65,7 +65,12 @@ final class Child {
     }
 
     /** Any main class on {@code classPath}. */
-    static Child java(String classPath, String mainClass, List<String> jvmOptions, Map<String, String> env, Path gcLog,
+    static Child java(
+            String classPath,
+            String mainClass,
+            List<String> jvmOptions,
+            Map<String, String> env,
+            Path gcLog,
             String... args) {
         Child child = new Child(env, Path.of("").toAbsolutePath(), gcLog);
         List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -97,8 +102,8 @@ final class Child {
             double seconds = (System.nanoTime() - start) / 1e9;
             String output = Files.readString(outputFile, StandardCharsets.UTF_8);
             long[] heap = heap(gcLog);
-            return new Result(process.exitValue(), output, seconds, heap[0] < 0 ? null : heap[0],
-                    heap[1] < 0 ? null : heap[1]);
+            return new Result(
+                    process.exitValue(), output, seconds, heap[0] < 0 ? null : heap[0], heap[1] < 0 ? null : heap[1]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -111,8 +116,10 @@ final class Child {
     Process start(Path outputFile) throws IOException {
         Files.createDirectories(outputFile.toAbsolutePath().getParent());
         // Only the settings given: a SONGBUN_ or NEO4J_ variable of the caller's shell would change what is measured.
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(outputFile.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(outputFile.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("SONGBUN_") || k.startsWith("NEO4J_"));
         builder.environment().putAll(env);
         return builder.start();
@@ -132,7 +139,8 @@ final class Child {
         for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
             Matcher pause = PAUSE.matcher(line);
             if (pause.find()) {
-                peak = Math.max(peak, Math.max(bytes(pause.group(1), pause.group(2)), bytes(pause.group(3), pause.group(4))));
+                peak = Math.max(
+                        peak, Math.max(bytes(pause.group(1), pause.group(2)), bytes(pause.group(3), pause.group(4))));
             }
             Matcher capacity = MAX_HEAP.matcher(line);
             if (capacity.find()) {

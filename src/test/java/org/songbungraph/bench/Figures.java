@@ -7,12 +7,23 @@ import java.util.Map;
 record Figures(Machine machine, int calls, int warmup, List<Size> sizes) {
 
     /** The figures for one population size. */
-    record Size(int people, long rows, int csvFiles, Double generateSeconds, Load script, Load bulk, Load importer,
+    record Size(
+            int people,
+            long rows,
+            int csvFiles,
+            Double generateSeconds,
+            Load script,
+            Load bulk,
+            Load importer,
             Serve serve) {
 
         Latency latency(String command) {
-            return serve == null ? null
-                    : serve.latency().stream().filter(l -> l.command().equals(command)).findFirst().orElse(null);
+            return serve == null
+                    ? null
+                    : serve.latency().stream()
+                            .filter(l -> l.command().equals(command))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 
@@ -21,8 +32,18 @@ record Figures(Machine machine, int calls, int warmup, List<Size> sizes) {
      * with the reason in {@code note}. Wall time includes starting the JVM; {@code reportedSeconds} is the load's
      * own figure where it prints one.
      */
-    record Load(String path, boolean ran, String note, double wallSeconds, Double reportedSeconds, long rows,
-            double rowsPerSecond, Long peakHeapBytes, Long maxHeapBytes, Long storeBytes, List<String> command) {
+    record Load(
+            String path,
+            boolean ran,
+            String note,
+            double wallSeconds,
+            Double reportedSeconds,
+            long rows,
+            double rowsPerSecond,
+            Long peakHeapBytes,
+            Long maxHeapBytes,
+            Long storeBytes,
+            List<String> command) {
 
         static Load notRun(String path, String note) {
             return new Load(path, false, note, 0, null, 0, 0, null, null, null, List.of());
@@ -33,7 +54,12 @@ record Figures(Machine machine, int calls, int warmup, List<Size> sizes) {
      * The application on the script-path store: the latency of the commands, in-process start, peak heap of that
      * JVM, and the start of the packaged jar on the same store (one-shot `stats`, and launch to the prompt).
      */
-    record Serve(double startSeconds, List<Latency> latency, Map<String, Integer> searchTexts, Long peakHeapBytes,
-            Long maxHeapBytes, List<Double> statsSeconds, List<Double> promptSeconds) {
-    }
+    record Serve(
+            double startSeconds,
+            List<Latency> latency,
+            Map<String, Integer> searchTexts,
+            Long peakHeapBytes,
+            Long maxHeapBytes,
+            List<Double> statsSeconds,
+            List<Double> promptSeconds) {}
 }

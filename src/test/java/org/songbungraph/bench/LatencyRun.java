@@ -1,5 +1,7 @@
 package org.songbungraph.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +15,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,12 +35,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LatencyRun {
 
     /** What one run measured. */
-    record Figures(String neo4jVersion, double startSeconds, List<Latency> latency, Map<String, Integer> searchTexts) {
-    }
+    record Figures(String neo4jVersion, double startSeconds, List<Latency> latency, Map<String, Integer> searchTexts) {}
 
     /** One command line to time, built from a sampled id or name. */
-    private record Call(String[] words) {
-    }
+    private record Call(String[] words) {}
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = ProvinceBenchmark.options(args);
@@ -54,19 +51,31 @@ public final class LatencyRun {
 
         Samples samples = Samples.read(importDir);
         // System properties, because the builder's own properties rank below application.yml.
-        Map<String, String> settings = Map.of("spring.shell.interactive.enabled", "false",
-                "songbun.data-dir", data.toString(), "songbun.import-dir", importDir.toString(),
-                "songbun.scripts-dir", Path.of("cypher").toAbsolutePath().toString(),
-                "songbun.bolt-port", Integer.toString(TestNeo4j.freePort()),
-                "songbun.http-port", Integer.toString(TestNeo4j.freePort()), "songbun.load-on-empty", "false");
+        Map<String, String> settings = Map.of(
+                "spring.shell.interactive.enabled",
+                "false",
+                "songbun.data-dir",
+                data.toString(),
+                "songbun.import-dir",
+                importDir.toString(),
+                "songbun.scripts-dir",
+                Path.of("cypher").toAbsolutePath().toString(),
+                "songbun.bolt-port",
+                Integer.toString(TestNeo4j.freePort()),
+                "songbun.http-port",
+                Integer.toString(TestNeo4j.freePort()),
+                "songbun.load-on-empty",
+                "false");
         settings.forEach(System::setProperty);
         long start = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SongbunGraphApplication.class).run();
         double startSeconds = (System.nanoTime() - start) / 1e9;
         String version;
         try (var session = context.getBean(Driver.class).session()) {
-            version = session.run("CALL dbms.components() YIELD versions RETURN versions[0] AS v").single()
-                    .get("v").asString();
+            version = session.run("CALL dbms.components() YIELD versions RETURN versions[0] AS v")
+                    .single()
+                    .get("v")
+                    .asString();
         }
         ShellCommands shell = ShellCommands.of(context);
 
@@ -76,12 +85,33 @@ public final class LatencyRun {
         Map<String, Integer> searchKinds = new LinkedHashMap<>();
         List.of("exact", "prefix", "misspelt").forEach(kind -> searchKinds.put(kind, 0));
         List<Latency> latency = new ArrayList<>();
-        latency.add(time("trace", shell, warmup, calls, warmRandom, timedRandom,
-                r -> new Call(new String[] {"trace", "--person", samples.person(r).id(), "--format", "json"})));
-        latency.add(time("retention", shell, warmup, calls, warmRandom, timedRandom,
+        latency.add(time(
+                "trace",
+                shell,
+                warmup,
+                calls,
+                warmRandom,
+                timedRandom,
+                r -> new Call(
+                        new String[] {"trace", "--person", samples.person(r).id(), "--format", "json"})));
+        latency.add(time(
+                "retention",
+                shell,
+                warmup,
+                calls,
+                warmRandom,
+                timedRandom,
                 r -> new Call(new String[] {"retention", "--mine", samples.mine(r), "--format", "json"})));
-        latency.add(time("surveillance", shell, warmup, calls, warmRandom, timedRandom,
-                r -> new Call(new String[] {"surveillance", "--person", samples.person(r).id(), "--format", "json"})));
+        latency.add(time(
+                "surveillance",
+                shell,
+                warmup,
+                calls,
+                warmRandom,
+                timedRandom,
+                r -> new Call(new String[] {
+                    "surveillance", "--person", samples.person(r).id(), "--format", "json"
+                })));
         latency.add(time("search", shell, warmup, calls, warmRandom, timedRandom, r -> {
             Samples.Text text = samples.searchText(r);
             if (r == timedRandom) {
@@ -97,8 +127,14 @@ public final class LatencyRun {
     }
 
     /** Warms up with {@code warmup} calls, then times {@code calls} calls one by one. */
-    private static Latency time(String command, ShellCommands shell, int warmup, int calls, SplittableRandom warmRandom,
-            SplittableRandom timedRandom, Function<SplittableRandom, Call> next) {
+    private static Latency time(
+            String command,
+            ShellCommands shell,
+            int warmup,
+            int calls,
+            SplittableRandom warmRandom,
+            SplittableRandom timedRandom,
+            Function<SplittableRandom, Call> next) {
         for (int i = 0; i < warmup; i++) {
             try {
                 shell.run(next.apply(warmRandom).words());
@@ -130,12 +166,10 @@ public final class LatencyRun {
     /** The ids and names the calls are drawn from, read from the import folder the store was loaded from. */
     record Samples(List<Named> people, List<String> mines, List<Named> families, List<Named> units) {
 
-        record Named(String id, String name) {
-        }
+        record Named(String id, String name) {}
 
         /** A search text and how it was made from a name. */
-        record Text(String kind, String text) {
-        }
+        record Text(String kind, String text) {}
 
         static Samples read(Path importDir) throws IOException {
             // Protected people are found only by witness code, never by name: leave them out of the name sample.
@@ -163,12 +197,18 @@ public final class LatencyRun {
         /** A person's name most of the time, else a family's or a unit's: whole, its first part, or misspelt, at random. */
         Text searchText(SplittableRandom random) {
             int which = random.nextInt(100);
-            String name = which < 70 ? person(random).name()
-                    : which < 85 ? families.get(random.nextInt(families.size())).name()
-                    : units.get(random.nextInt(units.size())).name();
+            String name = which < 70
+                    ? person(random).name()
+                    : which < 85
+                            ? families.get(random.nextInt(families.size())).name()
+                            : units.get(random.nextInt(units.size())).name();
             return switch (random.nextInt(3)) {
                 case 0 -> new Text("exact", name);
-                case 1 -> new Text("prefix", name.substring(0, Math.max(3, (int) Math.ceil(name.length() * 0.6))).strip());
+                case 1 ->
+                    new Text(
+                            "prefix",
+                            name.substring(0, Math.max(3, (int) Math.ceil(name.length() * 0.6)))
+                                    .strip());
                 default -> new Text("misspelt", misspell(name, random));
             };
         }
@@ -177,7 +217,8 @@ public final class LatencyRun {
         static String misspell(String name, SplittableRandom random) {
             List<Integer> at = new ArrayList<>();
             for (int i = name.length() / 2; i + 1 < name.length(); i++) {
-                if (Character.isLetter(name.charAt(i)) && Character.isLetter(name.charAt(i + 1))
+                if (Character.isLetter(name.charAt(i))
+                        && Character.isLetter(name.charAt(i + 1))
                         && name.charAt(i) != name.charAt(i + 1)) {
                     at.add(i);
                 }
@@ -207,7 +248,12 @@ public final class LatencyRun {
 
         private static CSVParser parse(Path file) throws IOException {
             Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader);
         }
     }
 }

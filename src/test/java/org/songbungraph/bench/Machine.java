@@ -15,35 +15,65 @@ import java.util.Optional;
  * What the figures were measured on and with. The load averages before and after say whether something else
  * shared the machine during the run.
  */
-record Machine(String cpu, int cores, long ramBytes, String os, String jdk, String neo4j, String jvmOptions,
-        String started, String commit, String loadAverageBefore, String loadAverageAfter) {
+record Machine(
+        String cpu,
+        int cores,
+        long ramBytes,
+        String os,
+        String jdk,
+        String neo4j,
+        String jvmOptions,
+        String started,
+        String commit,
+        String loadAverageBefore,
+        String loadAverageAfter) {
 
     static Machine describe(List<String> jvmOptions) {
-        return new Machine(readCpu(), Runtime.getRuntime().availableProcessors(), readRam(), readOs(),
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"), null,
+        return new Machine(
+                readCpu(),
+                Runtime.getRuntime().availableProcessors(),
+                readRam(),
+                readOs(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                null,
                 jvmOptions.isEmpty() ? "(none: the JVM's defaults)" : String.join(" ", jvmOptions),
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
-                gitCommit(), loadAverage(), null);
+                gitCommit(),
+                loadAverage(),
+                null);
     }
 
     Machine finished(String neo4jVersion) {
-        return new Machine(cpu, cores, ramBytes, os, jdk, neo4jVersion, jvmOptions, started, commit, loadAverageBefore,
+        return new Machine(
+                cpu,
+                cores,
+                ramBytes,
+                os,
+                jdk,
+                neo4jVersion,
+                jvmOptions,
+                started,
+                commit,
+                loadAverageBefore,
                 loadAverage());
     }
 
     private static String readCpu() {
-        return firstLine(Path.of("/proc/cpuinfo"), "model name").map(l -> l.substring(l.indexOf(':') + 1).strip())
+        return firstLine(Path.of("/proc/cpuinfo"), "model name")
+                .map(l -> l.substring(l.indexOf(':') + 1).strip())
                 .orElse(System.getProperty("os.arch"));
     }
 
     private static long readRam() {
         return firstLine(Path.of("/proc/meminfo"), "MemTotal:")
-                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).orElse(0L);
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
+                .orElse(0L);
     }
 
     private static String readOs() {
         String name = firstLine(Path.of("/etc/os-release"), "PRETTY_NAME=")
-                .map(l -> l.substring(l.indexOf('=') + 1).replace("\"", "")).orElse(System.getProperty("os.name"));
+                .map(l -> l.substring(l.indexOf('=') + 1).replace("\"", ""))
+                .orElse(System.getProperty("os.name"));
         return name + ", kernel " + System.getProperty("os.version");
     }
 
@@ -80,7 +110,9 @@ record Machine(String cpu, int cores, long ramBytes, String os, String jdk, Stri
 
     private static Optional<String> firstLine(Path file, String prefix) {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith(prefix)).findFirst();
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith(prefix))
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }

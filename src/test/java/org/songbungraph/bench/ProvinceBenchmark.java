@@ -1,5 +1,6 @@
 package org.songbungraph.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.songbungraph.support.TestNeo4j;
@@ -37,8 +36,9 @@ import org.songbungraph.support.TestNeo4j;
 public final class ProvinceBenchmark {
 
     /** The load's own time: `load` prints "Loaded 35 scripts (89 statements) in 12.3 s", `load --bulk` "…; 12.3 s in all". */
-    private static final Pattern LOADED = Pattern.compile(
-            "Loaded \\d+ scripts \\(\\d+ statements\\) in ([\\d.]+) s|; ([\\d.]+) s in all");
+    private static final Pattern LOADED =
+            Pattern.compile("Loaded \\d+ scripts \\(\\d+ statements\\) in ([\\d.]+) s|; ([\\d.]+) s in all");
+
     private static final Duration LONG = Duration.ofHours(3);
     private static final int START_RUNS = 3;
 
@@ -53,7 +53,8 @@ public final class ProvinceBenchmark {
 
     private ProvinceBenchmark(Map<String, String> options) {
         this.work = Path.of(options.getOrDefault("work", "target/bench")).toAbsolutePath();
-        this.libs = Path.of(options.getOrDefault("libs", work.resolve("jar/lib").toString())).toAbsolutePath();
+        this.libs = Path.of(options.getOrDefault("libs", work.resolve("jar/lib").toString()))
+                .toAbsolutePath();
         String opts = options.getOrDefault("jvm-opts", "").strip();
         this.jvmOptions = opts.isEmpty() ? List.of() : List.of(opts.split("\\s+"));
         this.calls = Integer.parseInt(options.getOrDefault("calls", "1000"));
@@ -64,13 +65,19 @@ public final class ProvinceBenchmark {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
-        List<Integer> people = Arrays.stream(options.getOrDefault("people", "100000,1000000").split(","))
-                .map(String::strip).map(Integer::parseInt).toList();
+        List<Integer> people = Arrays.stream(
+                        options.getOrDefault("people", "100000,1000000").split(","))
+                .map(String::strip)
+                .map(Integer::parseInt)
+                .toList();
         Path out = Path.of(options.getOrDefault("out", "docs/benchmarks.md")).toAbsolutePath();
         Files.createDirectories(out.getParent());
         if (options.containsKey("from-json")) {
             // Writes the page and the chart again from recorded figures, measuring nothing.
-            BenchmarkDoc.write(new ObjectMapper().readValue(Path.of(options.get("from-json")).toFile(), Figures.class), out);
+            BenchmarkDoc.write(
+                    new ObjectMapper()
+                            .readValue(Path.of(options.get("from-json")).toFile(), Figures.class),
+                    out);
             System.exit(0);
         }
         ProvinceBenchmark bench = new ProvinceBenchmark(options);
@@ -80,8 +87,9 @@ public final class ProvinceBenchmark {
         for (int n : people) {
             sizes.add(bench.measure(n));
             // After each size, so that a run stopped at 1M keeps what it measured at 100k.
-            BenchmarkDoc.write(new Figures(machine.finished(bench.neo4jVersion), bench.calls, bench.warmup,
-                    List.copyOf(sizes)), out);
+            BenchmarkDoc.write(
+                    new Figures(machine.finished(bench.neo4jVersion), bench.calls, bench.warmup, List.copyOf(sizes)),
+                    out);
             log("Wrote %s, %s and %s", out, BenchmarkDoc.json(out), BenchmarkDoc.chart(out));
         }
         System.exit(0);
@@ -99,9 +107,20 @@ public final class ProvinceBenchmark {
         if (!(reuseGenerated && Files.exists(importDir.resolve("MANIFEST.sha256")))) {
             delete(importDir);
             Path scratch = fresh(base.resolve("generate-data"));
-            Child.Result generated = Child.jar(jar, jvmOptions, env(scratch, null), base.resolve("generate.gc.log"),
-                    "generate", "--people", Integer.toString(people), "--seed", "1", "--out", importDir.toString())
-                    .run(base.resolve("generate.out"), LONG).requireSuccess("generate");
+            Child.Result generated = Child.jar(
+                            jar,
+                            jvmOptions,
+                            env(scratch, null),
+                            base.resolve("generate.gc.log"),
+                            "generate",
+                            "--people",
+                            Integer.toString(people),
+                            "--seed",
+                            "1",
+                            "--out",
+                            importDir.toString())
+                    .run(base.resolve("generate.out"), LONG)
+                    .requireSuccess("generate");
             generateSeconds = generated.seconds();
             delete(scratch);
             log("  generated in %.1f s", generateSeconds);
@@ -115,9 +134,12 @@ public final class ProvinceBenchmark {
 
         Path bulkData = fresh(base.resolve("bulk-data"));
         Figures.Load bulk = load("bulk", base, bulkData, importDir, rows, "load", "--bulk");
-        Figures.Load importer = bulk.ran() ? importerByHand(base, bulkData, importDir, rows)
+        Figures.Load importer = bulk.ran()
+                ? importerByHand(base, bulkData, importDir, rows)
                 : Figures.Load.notRun("importer", "needs the arguments `load --bulk` records");
-        log("  bulk path: %s; importer by hand: %s", bulk.ran() ? String.format("%.1f s", bulk.wallSeconds()) : bulk.note(),
+        log(
+                "  bulk path: %s; importer by hand: %s",
+                bulk.ran() ? String.format("%.1f s", bulk.wallSeconds()) : bulk.note(),
                 importer.ran() ? String.format("%.1f s", importer.wallSeconds()) : importer.note());
         if (!keepStores) {
             delete(bulkData);
@@ -137,16 +159,28 @@ public final class ProvinceBenchmark {
         if (result.exitCode() != 0) {
             if (command.length > 1) {
                 // `load --bulk` is newer than some builds: say so in the figures instead of failing the run.
-                return Figures.Load.notRun(path, "`" + String.join(" ", command) + "` exited with " + result.exitCode()
-                        + ": " + firstLine(result.output()));
+                return Figures.Load.notRun(
+                        path,
+                        "`" + String.join(" ", command) + "` exited with " + result.exitCode() + ": "
+                                + firstLine(result.output()));
             }
             result.requireSuccess(String.join(" ", command));
         }
         Matcher loaded = LOADED.matcher(result.output());
-        Double reported = loaded.find()
-                ? Double.valueOf(loaded.group(1) != null ? loaded.group(1) : loaded.group(2)) : null;
-        return new Figures.Load(path, true, null, result.seconds(), reported, rows, rows / result.seconds(),
-                result.peakHeapBytes(), result.maxHeapBytes(), storeBytes(data), child.command());
+        Double reported =
+                loaded.find() ? Double.valueOf(loaded.group(1) != null ? loaded.group(1) : loaded.group(2)) : null;
+        return new Figures.Load(
+                path,
+                true,
+                null,
+                result.seconds(),
+                reported,
+                rows,
+                rows / result.seconds(),
+                result.peakHeapBytes(),
+                result.maxHeapBytes(),
+                storeBytes(data),
+                child.command());
     }
 
     /**
@@ -166,23 +200,44 @@ public final class ProvinceBenchmark {
                 withoutHeaderLine(csv, staged.resolve(csv.getFileName()));
             }
         }
-        List<String> args = Files.readAllLines(argsFile, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        List<String> args = Files.readAllLines(argsFile, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank())
+                .toList();
         Path home = fresh(base.resolve("importer-home"));
         Files.createDirectories(home.resolve("conf"));
         Files.writeString(home.resolve("conf/neo4j.conf"), "");
-        Map<String, String> env = Map.of("NEO4J_HOME", home.toString(), "NEO4J_CONF", home.resolve("conf").toString());
-        Child child = Child.java(libs + "/*", "org.neo4j.cli.AdminTool", jvmOptions, env,
-                base.resolve("importer.gc.log"), args.toArray(String[]::new));
+        Map<String, String> env = Map.of(
+                "NEO4J_HOME",
+                home.toString(),
+                "NEO4J_CONF",
+                home.resolve("conf").toString());
+        Child child = Child.java(
+                libs + "/*",
+                "org.neo4j.cli.AdminTool",
+                jvmOptions,
+                env,
+                base.resolve("importer.gc.log"),
+                args.toArray(String[]::new));
         Child.Result result = child.run(base.resolve("importer.out"), LONG);
         if (result.exitCode() != 0) {
-            return Figures.Load.notRun("importer", "the importer exited with " + result.exitCode() + ": "
-                    + firstLine(result.output()));
+            return Figures.Load.notRun(
+                    "importer", "the importer exited with " + result.exitCode() + ": " + firstLine(result.output()));
         }
         Long bytes = storeBytes(home.resolve("data"));
         delete(home);
         delete(staged);
-        return new Figures.Load("importer", true, null, result.seconds(), null, rows, rows / result.seconds(),
-                result.peakHeapBytes(), result.maxHeapBytes(), bytes, child.command());
+        return new Figures.Load(
+                "importer",
+                true,
+                null,
+                result.seconds(),
+                null,
+                rows,
+                rows / result.seconds(),
+                result.peakHeapBytes(),
+                result.maxHeapBytes(),
+                bytes,
+                child.command());
     }
 
     /** The bytes after the first line break, as `load --bulk` stages them. */
@@ -200,25 +255,47 @@ public final class ProvinceBenchmark {
     private Figures.Serve serve(Path base, Path data, Path importDir) throws IOException {
         Path json = base.resolve("latency.json");
         Files.deleteIfExists(json);
-        Child.Result result = Child.main(LatencyRun.class, jvmOptions, Map.of(), base.resolve("latency.gc.log"),
-                "--data", data.toString(), "--import", importDir.toString(), "--calls", Integer.toString(calls),
-                "--warmup", Integer.toString(warmup), "--out", json.toString())
-                .run(base.resolve("latency.out"), LONG).requireSuccess("the latency run");
+        Child.Result result = Child.main(
+                        LatencyRun.class,
+                        jvmOptions,
+                        Map.of(),
+                        base.resolve("latency.gc.log"),
+                        "--data",
+                        data.toString(),
+                        "--import",
+                        importDir.toString(),
+                        "--calls",
+                        Integer.toString(calls),
+                        "--warmup",
+                        Integer.toString(warmup),
+                        "--out",
+                        json.toString())
+                .run(base.resolve("latency.out"), LONG)
+                .requireSuccess("the latency run");
         LatencyRun.Figures latency = new ObjectMapper().readValue(json.toFile(), LatencyRun.Figures.class);
         neo4jVersion = latency.neo4jVersion();
-        latency.latency().forEach(l -> log("  %-12s p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", l.command(), l.p50(),
-                l.p95(), l.p99()));
+        latency.latency()
+                .forEach(l ->
+                        log("  %-12s p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", l.command(), l.p50(), l.p95(), l.p99()));
 
         List<Double> stats = new ArrayList<>();
         List<Double> prompt = new ArrayList<>();
         for (int i = 0; i < START_RUNS; i++) {
             stats.add(Child.jar(jar, jvmOptions, env(data, importDir), base.resolve("stats.gc.log"), "stats")
-                    .run(base.resolve("stats.out"), Duration.ofMinutes(30)).requireSuccess("stats").seconds());
+                    .run(base.resolve("stats.out"), Duration.ofMinutes(30))
+                    .requireSuccess("stats")
+                    .seconds());
             prompt.add(untilPrompt(base, data, importDir));
         }
         log("  one-shot stats %s s, launch to prompt %s s", stats, prompt);
-        return new Figures.Serve(latency.startSeconds(), latency.latency(), latency.searchTexts(),
-                result.peakHeapBytes(), result.maxHeapBytes(), stats, prompt);
+        return new Figures.Serve(
+                latency.startSeconds(),
+                latency.latency(),
+                latency.searchTexts(),
+                result.peakHeapBytes(),
+                result.maxHeapBytes(),
+                stats,
+                prompt);
     }
 
     /** From launching the interactive shell to its prompt, as bench/startup.sh measures it; then `exit`. */
@@ -226,7 +303,8 @@ public final class ProvinceBenchmark {
         Path output = base.resolve("prompt.out");
         Files.deleteIfExists(output);
         long start = System.nanoTime();
-        Process shell = Child.jar(jar, jvmOptions, env(data, importDir), base.resolve("prompt.gc.log")).start(output);
+        Process shell = Child.jar(jar, jvmOptions, env(data, importDir), base.resolve("prompt.gc.log"))
+                .start(output);
         try {
             long deadline = start + Duration.ofMinutes(30).toNanos();
             while (!Files.readString(output, StandardCharsets.UTF_8).contains("songbun>")) {
@@ -267,7 +345,11 @@ public final class ProvinceBenchmark {
         try (Stream<Path> files = Files.list(importDir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                        CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                        CSVParser csv = CSVFormat.RFC4180
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get()
                                 .parse(reader)) {
                     long n = 0;
                     for (var ignored : csv) {
@@ -292,7 +374,9 @@ public final class ProvinceBenchmark {
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -316,8 +400,11 @@ public final class ProvinceBenchmark {
     }
 
     private static String firstLine(String output) {
-        return output.lines().map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "").strip()).filter(l -> !l.isEmpty())
-                .findFirst().orElse("(no output)");
+        return output.lines()
+                .map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "").strip())
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse("(no output)");
     }
 
     private static void log(String format, Object... args) {

@@ -3,7 +3,8 @@ package org.songbungraph.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -16,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,9 +64,12 @@ class BrowserIT {
 
     @BeforeAll
     static void serveAndOpenBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Skipped: no Chromium at "
-                + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER + " (apt-get install chromium chromium-driver; "
-                + ".ci/run does this)");
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Skipped: no Chromium at "
+                        + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
+                        + " (apt-get install chromium chromium-driver; "
+                        + ".ci/run does this)");
         songbun = SongbunProcess.inDataDir(temp.resolve("data"));
         server = songbun.startAndAwait("Serving until interrupted", Duration.ofMinutes(4), "serve");
         password = Files.readString(temp.resolve("data").resolve("password")).strip();
@@ -76,15 +77,25 @@ class BrowserIT {
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1600,1100", "--user-data-dir=" + Files.createDirectory(temp.resolve("chromium")));
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1600,1100",
+                "--user-data-dir=" + Files.createDirectory(temp.resolve("chromium")));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         // An explicit driver executable: Selenium Manager is never asked to find or download one.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         chrome = new ChromeDriver(service, options);
 
         chrome.get(http() + "/browser/?dbms=neo4j://neo4j@127.0.0.1:" + songbun.env("SONGBUN_BOLT_PORT"));
@@ -112,21 +123,29 @@ class BrowserIT {
     void appliesTheProjectStyleAndOpensTheGuideOnConnect() {
         String page = pageText();
 
-        assertThat(page).contains(":style " + http() + "/songbun/style.grass").contains("node.Protected")
-                .contains(":play " + http() + "/songbun/guide.html").contains("songbun-graph: a guide for analysts");
+        assertThat(page)
+                .contains(":style " + http() + "/songbun/style.grass")
+                .contains("node.Protected")
+                .contains(":play " + http() + "/songbun/guide.html")
+                .contains("songbun-graph: a guide for analysts");
     }
 
     @Test
     void drawsATracedFamilyWithTheProjectStyleAndTalksOnlyToTheLocalServer() throws Exception {
-        String traced = songbun.run("trace", "--family", FAMILY, "--browser").stdout().strip();
+        String traced =
+                songbun.run("trace", "--family", FAMILY, "--browser").stdout().strip();
         assertThat(traced).contains(":param ids => ").contains(":param targets => ");
         type(traced);
         // Browser shows a multi-statement run as a list; :params shows the values the pasted lines set.
-        waitUntil(() -> {
-            type(":params");
-            return new WebDriverWait(chrome, Duration.ofSeconds(3)).until(d -> newestFrame().getText().contains(":params"))
-                    && newestFrame().getText().contains("\"targets\"") && newestFrame().getText().contains("\"P-W0101\"");
-        }, "the pasted lines set the parameters");
+        waitUntil(
+                () -> {
+                    type(":params");
+                    return new WebDriverWait(chrome, Duration.ofSeconds(3))
+                                    .until(d -> newestFrame().getText().contains(":params"))
+                            && newestFrame().getText().contains("\"targets\"")
+                            && newestFrame().getText().contains("\"P-W0101\"");
+                },
+                "the pasted lines set the parameters");
         // Then the query alone, to draw it.
         String query = traced.substring(traced.indexOf("\nMATCH ") + 1);
         int graphsBefore = chrome.findElements(By.cssSelector("svg.neod3viz")).size();
@@ -135,8 +154,9 @@ class BrowserIT {
         Drawn expected = expectedDrawing(traced, query);
         waitUntil(() -> chrome.findElements(By.cssSelector("svg.neod3viz")).size() > graphsBefore, "a new graph view");
         WebElement graph = newestFrame().findElement(By.cssSelector("svg.neod3viz"));
-        waitUntil(() -> graph.findElements(By.cssSelector("g.node")).size() >= expected.nodes()
-                && graph.findElements(By.cssSelector("g.relationship")).size() >= expected.relationships(),
+        waitUntil(
+                () -> graph.findElements(By.cssSelector("g.node")).size() >= expected.nodes()
+                        && graph.findElements(By.cssSelector("g.relationship")).size() >= expected.relationships(),
                 "the graph view drew " + expected);
         Thread.sleep(1500); // let the force layout settle before the pictures
         screenshot("trace-" + FAMILY + "-page");
@@ -155,12 +175,19 @@ class BrowserIT {
                 personColours.add(fill);
             }
         }
-        assertThat(protectedCaptions).as("the protected witness, captioned by witness code").containsExactly("W-0101");
-        assertThat(personColours).as("other people in the project's person colour").isNotEmpty();
+        assertThat(protectedCaptions)
+                .as("the protected witness, captioned by witness code")
+                .containsExactly("W-0101");
+        assertThat(personColours)
+                .as("other people in the project's person colour")
+                .isNotEmpty();
         assertThat(graph.getText()).as("no protected name drawn").doesNotContain("Hidden");
         List<String> captions = graph.findElements(By.cssSelector("g.relationship text")).stream()
-                .map(t -> t.getAttribute("textContent")).toList();
-        assertThat(captions).as("relationship captions give the type and years").noneMatch(c -> c.contains("<type>"))
+                .map(t -> t.getAttribute("textContent"))
+                .toList();
+        assertThat(captions)
+                .as("relationship captions give the type and years")
+                .noneMatch(c -> c.contains("<type>"))
                 .anyMatch(c -> c.matches("(ASSIGNED_TO|STUDIED_AT|LIVES_IN|TRADES_AT|SERVED_IN) .*\\d.*"));
 
         List<String> elsewhere = requestsAwayFromLoopback();
@@ -171,12 +198,18 @@ class BrowserIT {
     void drawsTheModelDiagram() throws Exception {
         int before = chrome.findElements(By.cssSelector("svg.neod3viz")).size();
         type("CALL db.schema.visualization()");
-        waitUntil(() -> chrome.findElements(By.cssSelector("svg.neod3viz")).size() > before
-                && !chrome.findElements(By.cssSelector("svg.neod3viz")).get(0).findElements(By.cssSelector("g.node")).isEmpty(),
+        waitUntil(
+                () -> chrome.findElements(By.cssSelector("svg.neod3viz")).size() > before
+                        && !chrome.findElements(By.cssSelector("svg.neod3viz"))
+                                .get(0)
+                                .findElements(By.cssSelector("g.node"))
+                                .isEmpty(),
                 "the schema drawn");
         Thread.sleep(1500); // let the force layout settle before the picture
         WebElement frame = newestFrame();
-        assertThat(frame.findElement(By.cssSelector("svg.neod3viz")).getText()).contains("SongbunClass").contains("Mine");
+        assertThat(frame.findElement(By.cssSelector("svg.neod3viz")).getText())
+                .contains("SongbunClass")
+                .contains("Mine");
         save("model", frame.getScreenshotAs(OutputType.BYTES));
     }
 
@@ -185,15 +218,25 @@ class BrowserIT {
         Map<String, Object> params = new java.util.LinkedHashMap<>();
         for (String line : traced.lines().filter(l -> l.startsWith(":param ")).toList()) {
             String name = line.substring(":param ".length(), line.indexOf(" =>"));
-            String literal = line.substring(line.indexOf("=>") + 2).replaceFirst(";$", "").strip();
-            params.put(name, org.neo4j.cypher.internal.literal.interpreter.Cypher5LiteralInterpreter.parseExpression(literal));
+            String literal = line.substring(line.indexOf("=>") + 2)
+                    .replaceFirst(";$", "")
+                    .strip();
+            params.put(
+                    name,
+                    org.neo4j.cypher.internal.literal.interpreter.Cypher5LiteralInterpreter.parseExpression(literal));
         }
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + songbun.env("SONGBUN_BOLT_PORT"),
-                AuthTokens.basic("neo4j", password)); var session = driver.session()) {
+        try (Driver driver = GraphDatabase.driver(
+                        "bolt://127.0.0.1:" + songbun.env("SONGBUN_BOLT_PORT"), AuthTokens.basic("neo4j", password));
+                var session = driver.session()) {
             Set<String> ids = new LinkedHashSet<>();
             session.run(query, params).list().forEach(r -> r.values().forEach(v -> collectNodes(v.asObject(), ids)));
-            long relationships = session.run("MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids "
-                    + "RETURN count(r) AS n", Map.of("ids", List.copyOf(ids))).single().get("n").asLong();
+            long relationships = session.run(
+                            "MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids "
+                                    + "RETURN count(r) AS n",
+                            Map.of("ids", List.copyOf(ids)))
+                    .single()
+                    .get("n")
+                    .asLong();
             return new Drawn(ids.size(), (int) relationships);
         }
     }
@@ -208,8 +251,7 @@ class BrowserIT {
         }
     }
 
-    record Drawn(int nodes, int relationships) {
-    }
+    record Drawn(int nodes, int relationships) {}
 
     /** Hosts of requests Chromium sent (not those the content policy blocked), other than the local server. */
     private static List<String> requestsAwayFromLoopback() throws IOException {
@@ -221,26 +263,34 @@ class BrowserIT {
             JsonNode params = message.get("params");
             switch (message.get("method").asText()) {
                 case "Network.requestWillBeSent" ->
-                        urls.put(params.get("requestId").asText(), params.get("request").get("url").asText());
-                case "Network.webSocketCreated" -> urls.put("ws " + params.get("requestId").asText(), params.get("url").asText());
+                    urls.put(
+                            params.get("requestId").asText(),
+                            params.get("request").get("url").asText());
+                case "Network.webSocketCreated" ->
+                    urls.put(
+                            "ws " + params.get("requestId").asText(),
+                            params.get("url").asText());
                 case "Network.loadingFailed" -> {
                     if (params.hasNonNull("blockedReason")) {
                         blocked.add(params.get("requestId").asText());
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         List<String> away = new ArrayList<>();
         urls.forEach((id, url) -> {
             String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')) : "";
             boolean network = List.of("http", "https", "ws", "wss").contains(scheme);
-            if (network && !blocked.contains(id) && !"127.0.0.1".equals(URI.create(url).getHost())) {
+            if (network
+                    && !blocked.contains(id)
+                    && !"127.0.0.1".equals(URI.create(url).getHost())) {
                 away.add(url);
             }
         });
-        assertThat(urls.values()).as("the log saw Browser's own requests").anyMatch(u -> u.contains("/songbun/guide.html"));
+        assertThat(urls.values())
+                .as("the log saw Browser's own requests")
+                .anyMatch(u -> u.contains("/songbun/guide.html"));
         return away;
     }
 
@@ -269,8 +319,11 @@ class BrowserIT {
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, String what) {
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(1)).withMessage(what)
-                    .ignoring(org.openqa.selenium.TimeoutException.class).until(d -> condition.getAsBoolean());
+            new WebDriverWait(chrome, Duration.ofSeconds(90))
+                    .pollingEvery(Duration.ofSeconds(1))
+                    .withMessage(what)
+                    .ignoring(org.openqa.selenium.TimeoutException.class)
+                    .until(d -> condition.getAsBoolean());
         } catch (RuntimeException e) {
             screenshot("failed");
             throw e;

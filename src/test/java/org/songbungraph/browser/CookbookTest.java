@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -36,17 +35,20 @@ class CookbookTest {
     Stream<DynamicTest> everyCookbookQueryReturnsTheResultItsHeaderPromises() throws IOException {
         List<Cookbook.Query> queries = cookbook();
         assertThat(queries).hasSizeBetween(8, 12);
-        return queries.stream().map(q -> DynamicTest.dynamicTest(q.file(), () -> {
-            assertThat(q.question()).as("question").endsWith("?");
-            assertThat(q.params()).as("a parameterised query").isNotEmpty();
-            List<Record> rows = run(q);
+        return queries.stream()
+                .map(q -> DynamicTest.dynamicTest(q.file(), () -> {
+                    assertThat(q.question()).as("question").endsWith("?");
+                    assertThat(q.params()).as("a parameterised query").isNotEmpty();
+                    List<Record> rows = run(q);
 
-            assertThat(rows).as(q.file() + ": rows").hasSize(q.expectedRowCount());
-            for (String expected : q.expectedRows()) {
-                Map<?, ?> wanted = (Map<?, ?>) literal(expected);
-                assertThat(rows).as(q.file() + ": a row with " + expected).anyMatch(row -> matches(row, wanted));
-            }
-        }));
+                    assertThat(rows).as(q.file() + ": rows").hasSize(q.expectedRowCount());
+                    for (String expected : q.expectedRows()) {
+                        Map<?, ?> wanted = (Map<?, ?>) literal(expected);
+                        assertThat(rows)
+                                .as(q.file() + ": a row with " + expected)
+                                .anyMatch(row -> matches(row, wanted));
+                    }
+                }));
     }
 
     @Test
@@ -54,7 +56,8 @@ class CookbookTest {
         List<String> names;
         try (var session = TestNeo4j.get().driver().session()) {
             names = session.run("MATCH (p:Person {protection: 'PROTECTED'}) UNWIND [p.name, p.nameKo] AS n "
-                    + "WITH n WHERE n IS NOT NULL RETURN n").list(r -> r.get(0).asString());
+                            + "WITH n WHERE n IS NOT NULL RETURN n")
+                    .list(r -> r.get(0).asString());
         }
         assertThat(names).isNotEmpty();
         for (Cookbook.Query q : cookbook()) {
@@ -69,7 +72,9 @@ class CookbookTest {
         String guide = BrowserGuide.html();
         List<Cookbook.Query> queries = cookbook();
 
-        assertThat(BrowserGuide.cookbookFiles()).containsExactlyInAnyOrderElementsOf(queries.stream().map(Cookbook.Query::file).toList());
+        assertThat(BrowserGuide.cookbookFiles())
+                .containsExactlyInAnyOrderElementsOf(
+                        queries.stream().map(Cookbook.Query::file).toList());
         for (Cookbook.Query q : queries) {
             assertThat(guide).contains(BrowserGuide.escape(q.forBrowser()));
         }
@@ -78,16 +83,19 @@ class CookbookTest {
 
     @Test
     void aHeaderWithoutExpectedRowsIsRejected() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Cookbook.parse("x.cypher",
-                "// Question: What?\n// Param a: 1\n\nRETURN $a")).hasMessageContaining("Expect rows");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Cookbook.parse("x.cypher",
-                "// Question: What?\n// Expect rows: 1\nRETURN 1")).hasMessageContaining("blank line");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Cookbook.parse("x.cypher", "// Question: What?\n// Param a: 1\n\nRETURN $a"))
+                .hasMessageContaining("Expect rows");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Cookbook.parse("x.cypher", "// Question: What?\n// Expect rows: 1\nRETURN 1"))
+                .hasMessageContaining("blank line");
     }
 
     static List<Cookbook.Query> cookbook() throws IOException {
         try (Stream<Path> files = Files.list(COOKBOOK)) {
             List<Cookbook.Query> queries = new ArrayList<>();
-            for (Path f : files.filter(f -> f.toString().endsWith(".cypher")).sorted().toList()) {
+            for (Path f :
+                    files.filter(f -> f.toString().endsWith(".cypher")).sorted().toList()) {
                 queries.add(Cookbook.parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
             }
             return queries;

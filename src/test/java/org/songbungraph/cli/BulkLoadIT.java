@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songbungraph.shell.ExitCode;
@@ -43,7 +42,8 @@ class BulkLoadIT {
         sameBytes(byScripts, byImporter);
         // The export leaves out the Protected label (it follows from `protection`); the counts of every label show it.
         Result scriptedStats = scripted.run("stats", "--format", "csv");
-        assertThat(bulk.run("stats", "--format", "csv").stdout()).isEqualTo(scriptedStats.stdout())
+        assertThat(bulk.run("stats", "--format", "csv").stdout())
+                .isEqualTo(scriptedStats.stdout())
                 .contains("label,Protected,6");
 
         Result history = bulk.run("history", "--format", "csv");
@@ -70,11 +70,14 @@ class BulkLoadIT {
         Path folder = copyOfShippedImport();
         Path families = folder.resolve("families.csv");
         List<String> lines = Files.readAllLines(families);
-        String firstPerson = Files.readAllLines(folder.resolve("persons.csv")).get(1).split(",")[0];
+        String firstPerson =
+                Files.readAllLines(folder.resolve("persons.csv")).get(1).split(",")[0];
         String duplicate = firstPerson + lines.get(1).substring(lines.get(1).indexOf(','));
-        Files.write(families, Stream.concat(lines.stream(), Stream.of(duplicate)).toList());
+        Files.write(
+                families, Stream.concat(lines.stream(), Stream.of(duplicate)).toList());
 
-        SongbunProcess process = SongbunProcess.inDataDir(temp.resolve("failed")).env("SONGBUN_IMPORT_DIR", folder.toString());
+        SongbunProcess process =
+                SongbunProcess.inDataDir(temp.resolve("failed")).env("SONGBUN_IMPORT_DIR", folder.toString());
         Result bulk = process.run("load", "--bulk");
 
         assertThat(bulk.exitCode()).as(bulk.all()).isEqualTo(ExitCode.LOAD_FAILED.code());

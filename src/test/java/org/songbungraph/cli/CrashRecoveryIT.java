@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +43,14 @@ class CrashRecoveryIT {
         Result reopened = songbun.run("history", "--format", "csv");
         assertThat(reopened.exitCode()).as(reopened.all()).isZero();
         assertThat(reopened.stderr()).contains("was interrupted: loading the shipped dataset again");
-        assertThat(reopened.stdout()).containsPattern("LR-[^,]+,INTERRUPTED,first-start,[^,]+,,")
+        assertThat(reopened.stdout())
+                .containsPattern("LR-[^,]+,INTERRUPTED,first-start,[^,]+,,")
                 .containsPattern("LR-[^,]+,SUCCEEDED,first-start,");
         assertThat(fingerprint(songbun, data)).isEqualTo(clean);
 
         Result later = songbun.run("stats");
-        assertThat(later.stderr()).as("the interrupted run is reported once, not at every start")
+        assertThat(later.stderr())
+                .as("the interrupted run is reported once, not at every start")
                 .doesNotContain("interrupted");
     }
 
@@ -66,28 +67,37 @@ class CrashRecoveryIT {
         boolean finished = first.waitFor(killAfter, TimeUnit.MILLISECONDS);
         first.destroyForcibly();
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        System.out.println("CrashRecoveryIT: SIGKILL after " + killAfter + " ms" + (finished ? " (it had already finished)" : ""));
+        System.out.println(
+                "CrashRecoveryIT: SIGKILL after " + killAfter + " ms" + (finished ? " (it had already finished)" : ""));
 
         // The next start owns the store, so a run still marked RUNNING was interrupted: it says so, and finishes
         // an interrupted first-start load by itself.
         Result reopened = songbun.run("history", "--format", "csv");
-        assertThat(reopened.exitCode()).as("the store opens after SIGKILL\n" + reopened.all()).isZero();
+        assertThat(reopened.exitCode())
+                .as("the store opens after SIGKILL\n" + reopened.all())
+                .isZero();
         if (reopened.stdout().contains(",INTERRUPTED,first-start,")) {
             assertThat(reopened.stderr()).contains("was interrupted: loading the shipped dataset again");
             assertThat(reopened.stdout()).contains(",SUCCEEDED,first-start,");
         }
-        assertThat(fingerprint(songbun, data)).as("after SIGKILL at " + killAfter + " ms and a restart").isEqualTo(clean);
+        assertThat(fingerprint(songbun, data))
+                .as("after SIGKILL at " + killAfter + " ms and a restart")
+                .isEqualTo(clean);
 
         Result load = songbun.run("load");
         assertThat(load.exitCode()).as(load.all()).isZero();
         assertThat(load.stderr()).doesNotContain("Warning");
-        assertThat(fingerprint(songbun, data)).as("after SIGKILL at " + killAfter + " ms and a new load").isEqualTo(clean);
+        assertThat(fingerprint(songbun, data))
+                .as("after SIGKILL at " + killAfter + " ms and a new load")
+                .isEqualTo(clean);
     }
 
     private static String fingerprint(SongbunProcess songbun, Path data) throws Exception {
         var serve = songbun.serve();
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + songbun.env("SONGBUN_BOLT_PORT"),
-                AuthTokens.basic("neo4j", Files.readString(data.resolve("password")).strip()))) {
+        try (Driver driver = GraphDatabase.driver(
+                "bolt://127.0.0.1:" + songbun.env("SONGBUN_BOLT_PORT"),
+                AuthTokens.basic(
+                        "neo4j", Files.readString(data.resolve("password")).strip()))) {
             return GraphFingerprint.of(driver);
         } finally {
             serve.stop();

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songbungraph.support.SongbunProcess;
@@ -32,17 +31,22 @@ class ExportRoundTripIT {
         succeeds(first.run("export", "--out", redactedA.toString(), "--redact"));
 
         Path b = temp.resolve("B");
-        Result load = SongbunProcess.inDataDir(temp.resolve("data-2")).env("SONGBUN_IMPORT_DIR", a.toString())
+        Result load = SongbunProcess.inDataDir(temp.resolve("data-2"))
+                .env("SONGBUN_IMPORT_DIR", a.toString())
                 .run("export", "--out", b.toString());
         succeeds(load);
-        assertThat(load.stderr()).as("the second store was loaded from the export").contains("Loaded ");
+        assertThat(load.stderr())
+                .as("the second store was loaded from the export")
+                .contains("Loaded ");
         sameBytes(a, b);
 
         Path redactedB = temp.resolve("RB");
-        succeeds(SongbunProcess.inDataDir(temp.resolve("data-3")).env("SONGBUN_IMPORT_DIR", redactedA.toString())
+        succeeds(SongbunProcess.inDataDir(temp.resolve("data-3"))
+                .env("SONGBUN_IMPORT_DIR", redactedA.toString())
                 .run("export", "--out", redactedB.toString(), "--redact"));
         sameBytes(redactedA, redactedB);
-        assertThat(Files.readString(redactedB.resolve("persons.csv"))).contains("P-W0101,W-0101,,,,,PROTECTED")
+        assertThat(Files.readString(redactedB.resolve("persons.csv")))
+                .contains("P-W0101,W-0101,,,,,PROTECTED")
                 .doesNotContain("Hidden-ja");
     }
 

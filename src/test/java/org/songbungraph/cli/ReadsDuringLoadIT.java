@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AccessMode;
@@ -51,18 +50,18 @@ class ReadsDuringLoadIT {
     private static final int MAX_READS_PER_CLIENT = 3_000;
     /** ...and keeps going at least this long once the load has ended, so the burst covers all of it. */
     private static final int MIN_READS_PER_CLIENT = 50;
-    private static final TransactionConfig READ_TIMEOUT = TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
+
+    private static final TransactionConfig READ_TIMEOUT =
+            TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build();
     private static final Path REPORT = Path.of("target", "reliability", "reads-during-load.txt");
 
     @TempDir
     Path temp;
 
     /** One analyst question: the shell's query files with the parameters a command binds. */
-    private record Read(String name, Function<Transaction, List<String>> run) {
-    }
+    private record Read(String name, Function<Transaction, List<String>> run) {}
 
-    private record Outcome(String read, long startNanos, long nanos, List<String> rows, Throwable failure) {
-    }
+    private record Outcome(String read, long startNanos, long nanos, List<String> rows, Throwable failure) {}
 
     @Test
     void readsSucceedOrFailCleanlyWhileALoadRunsAndTheGraphEndsAsACleanLoadLeavesIt() throws Exception {
@@ -77,11 +76,14 @@ class ReadsDuringLoadIT {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
         try {
             for (int i = 0; i < CLIENTS; i++) {
-                drivers.add(GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", password), Config.builder()
-                        .withConnectionTimeout(10, TimeUnit.SECONDS)
-                        .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
-                        .withMaxConnectionPoolSize(2)
-                        .build()));
+                drivers.add(GraphDatabase.driver(
+                        boltUri,
+                        AuthTokens.basic("neo4j", password),
+                        Config.builder()
+                                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                                .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
+                                .withMaxConnectionPoolSize(2)
+                                .build()));
             }
             // What each read answers before the load: a reload of the same files must not change any of it.
             Map<String, List<String>> before = new TreeMap<>();
@@ -123,20 +125,32 @@ class ReadsDuringLoadIT {
             long burstNanos = System.nanoTime() - burstStart;
 
             assertThat(loaded.exitCode()).as(loaded.all()).isZero();
-            assertThat(loaded.all()).as("the load attached to serve").contains("Using the songbun server already running");
+            assertThat(loaded.all())
+                    .as("the load attached to serve")
+                    .contains("Using the songbun server already running");
 
             List<Outcome> unclean = outcomes.stream()
-                    .filter(o -> o.failure() != null && !(o.failure() instanceof Neo4jException)).toList();
-            assertThat(unclean).as("reads that failed with something other than a Neo4j exception").isEmpty();
+                    .filter(o -> o.failure() != null && !(o.failure() instanceof Neo4jException))
+                    .toList();
+            assertThat(unclean)
+                    .as("reads that failed with something other than a Neo4j exception")
+                    .isEmpty();
             List<String> changed = outcomes.stream()
                     .filter(o -> o.failure() == null && !o.rows().equals(before.get(o.read())))
-                    .map(o -> o.read() + " answered differently during the reload").distinct().toList();
+                    .map(o -> o.read() + " answered differently during the reload")
+                    .distinct()
+                    .toList();
             assertThat(changed).isEmpty();
             long duringLoad = outcomes.stream()
-                    .filter(o -> o.startNanos() >= loadStart.get() && o.startNanos() + o.nanos() <= loadEnd.get()).count();
-            assertThat(duringLoad).as("reads that ran while the load process was running").isPositive();
+                    .filter(o -> o.startNanos() >= loadStart.get() && o.startNanos() + o.nanos() <= loadEnd.get())
+                    .count();
+            assertThat(duringLoad)
+                    .as("reads that ran while the load process was running")
+                    .isPositive();
 
-            assertThat(GraphFingerprint.of(drivers.get(0))).as("the served graph after the load").isEqualTo(clean);
+            assertThat(GraphFingerprint.of(drivers.get(0)))
+                    .as("the served graph after the load")
+                    .isEqualTo(clean);
 
             String report = report(outcomes, burstNanos, duringLoad, (loadEnd.get() - loadStart.get()) / 1e9);
             System.out.println(report);
@@ -169,7 +183,9 @@ class ReadsDuringLoadIT {
     /** One read in its own read transaction, never retried, so every failure is seen and counted. */
     private static Outcome readOnce(Driver driver, Read read) {
         long start = System.nanoTime();
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        try (var session = driver.session(SessionConfig.builder()
+                        .withDefaultAccessMode(AccessMode.READ)
+                        .build());
                 Transaction tx = session.beginTransaction(READ_TIMEOUT)) {
             List<String> rows = read.run().apply(tx);
             tx.commit();
@@ -183,28 +199,38 @@ class ReadsDuringLoadIT {
         return List.of(
                 // trace --person: the lineage, then the people and the songbun derivation of everyone in it.
                 new Read("trace", tx -> {
-                    List<String> ids = tx.run(QueryFile.load("lineage/lineage-of-person.cypher"),
-                            Map.of("personId", "P-SYN-PAK-08", "generations", Integer.MAX_VALUE))
-                            .list(r -> r.get("id").asString()).stream().distinct().sorted().toList();
+                    List<String> ids = tx
+                            .run(
+                                    QueryFile.load("lineage/lineage-of-person.cypher"),
+                                    Map.of("personId", "P-SYN-PAK-08", "generations", Integer.MAX_VALUE))
+                            .list(r -> r.get("id").asString())
+                            .stream()
+                            .distinct()
+                            .sorted()
+                            .toList();
                     List<String> rows = new ArrayList<>(rows(tx, "lineage/people.cypher", Map.of("ids", ids)));
                     rows.addAll(rows(tx, "lineage/derivation.cypher", Map.of("ids", ids)));
                     return rows;
                 }),
                 new Read("retention", tx -> rows(tx, "assignment/cohorts.cypher", Map.of("mineId", "U-SYN-MINE-7"))),
                 new Read("surveillance", tx -> {
-                    List<String> rows = new ArrayList<>(rows(tx, "surveillance/watched-by-unit.cypher",
-                            Map.of("unitId", "U-SYN-SECURITY")));
-                    rows.addAll(rows(tx, "surveillance/watchers.cypher",
+                    List<String> rows = new ArrayList<>(
+                            rows(tx, "surveillance/watched-by-unit.cypher", Map.of("unitId", "U-SYN-SECURITY")));
+                    rows.addAll(rows(
+                            tx,
+                            "surveillance/watchers.cypher",
                             Map.of("label", "Person", "ids", List.of("P-SYN-PAK-08", "P-SYN-PAK-05", "P-SYN-KIM-05"))));
                     return rows;
                 }),
                 // As search does without its full-text indexes: every id of the searched labels, then their names.
                 new Read("search", tx -> {
                     Map<String, List<String>> ids = new TreeMap<>();
-                    tx.run(QueryFile.load("search/every-id.cypher"),
-                            Map.of("labels", List.of("person", "family", "unit", "market", "place", "source")))
-                            .forEachRemaining(r -> ids.computeIfAbsent(r.get("label").asString(), k -> new ArrayList<>())
-                                    .add(r.get("id").asString()));
+                    tx.run(
+                                    QueryFile.load("search/every-id.cypher"),
+                                    Map.of("labels", List.of("person", "family", "unit", "market", "place", "source")))
+                            .forEachRemaining(
+                                    r -> ids.computeIfAbsent(r.get("label").asString(), k -> new ArrayList<>())
+                                            .add(r.get("id").asString()));
                     return rows(tx, "search/candidates.cypher", Map.of("ids", ids, "details", true));
                 }),
                 // Counts include the load's own records, which a load adds to: only success is checked.
@@ -217,35 +243,47 @@ class ReadsDuringLoadIT {
 
     /** The rows as canonical text, sorted, so that two answers compare equal when they hold the same rows. */
     private static List<String> rows(Transaction tx, String queryFile, Map<String, Object> parameters) {
-        List<String> rows = new ArrayList<>(tx.run(QueryFile.load(queryFile), parameters)
-                .list(r -> new TreeMap<>(r.asMap()).toString()));
+        List<String> rows = new ArrayList<>(
+                tx.run(QueryFile.load(queryFile), parameters).list(r -> new TreeMap<>(r.asMap()).toString()));
         Collections.sort(rows);
         return rows;
     }
 
     private static String report(List<Outcome> outcomes, long burstNanos, long duringLoad, double loadSeconds) {
         Map<String, Long> failures = new TreeMap<>();
-        outcomes.stream().filter(o -> o.failure() != null)
+        outcomes.stream()
+                .filter(o -> o.failure() != null)
                 .forEach(o -> failures.merge(o.failure().getClass().getSimpleName(), 1L, Long::sum));
-        StringBuilder out = new StringBuilder("ReadsDuringLoadIT: ").append(CLIENTS)
+        StringBuilder out = new StringBuilder("ReadsDuringLoadIT: ")
+                .append(CLIENTS)
                 .append(" Bolt clients reading while `load` reloads the shipped dataset into `serve` on ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores\n");
-        out.append(String.format("  reads: %d (%d succeeded, %d failed cleanly %s), %d of them while the load ran (%.1f s)%n",
-                outcomes.size(), outcomes.size() - failures.values().stream().mapToLong(Long::longValue).sum(),
-                failures.values().stream().mapToLong(Long::longValue).sum(), failures, duringLoad, loadSeconds));
-        out.append(String.format("  throughput: %.1f reads/s over %.1f s%n", outcomes.size() / (burstNanos / 1e9),
-                burstNanos / 1e9));
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores\n");
+        out.append(String.format(
+                "  reads: %d (%d succeeded, %d failed cleanly %s), %d of them while the load ran (%.1f s)%n",
+                outcomes.size(),
+                outcomes.size()
+                        - failures.values().stream().mapToLong(Long::longValue).sum(),
+                failures.values().stream().mapToLong(Long::longValue).sum(),
+                failures,
+                duringLoad,
+                loadSeconds));
+        out.append(String.format(
+                "  throughput: %.1f reads/s over %.1f s%n", outcomes.size() / (burstNanos / 1e9), burstNanos / 1e9));
         out.append(String.format("  latency: %s%n", latencies(outcomes)));
         Map<String, List<Outcome>> byRead = new TreeMap<>();
-        outcomes.forEach(o -> byRead.computeIfAbsent(o.read(), k -> new ArrayList<>()).add(o));
-        byRead.forEach((read, list) -> out.append(String.format("  %-12s %5d reads, %s%n", read, list.size(), latencies(list))));
+        outcomes.forEach(
+                o -> byRead.computeIfAbsent(o.read(), k -> new ArrayList<>()).add(o));
+        byRead.forEach((read, list) ->
+                out.append(String.format("  %-12s %5d reads, %s%n", read, list.size(), latencies(list))));
         return out.toString();
     }
 
     private static String latencies(List<Outcome> outcomes) {
         List<Long> sorted = outcomes.stream().map(Outcome::nanos).sorted().toList();
-        return String.format("p50 %.1f ms, p95 %.1f ms, max %.1f ms", percentile(sorted, 50), percentile(sorted, 95),
-                sorted.get(sorted.size() - 1) / 1e6);
+        return String.format(
+                "p50 %.1f ms, p95 %.1f ms, max %.1f ms",
+                percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1) / 1e6);
     }
 
     private static double percentile(List<Long> sorted, int p) {

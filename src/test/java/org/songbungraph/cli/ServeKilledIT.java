@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -37,14 +36,20 @@ class ServeKilledIT {
         killed.process().destroyForcibly();
         assertThat(killed.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(killed.process().exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
-        assertThat(data.resolve("endpoint.properties")).as("left behind by the kill").exists();
+        assertThat(data.resolve("endpoint.properties"))
+                .as("left behind by the kill")
+                .exists();
 
         // No first-start load this time: a store emptied by the kill must show, not be quietly refilled.
         SongbunProcess second = SongbunProcess.inDataDir(data).env("SONGBUN_LOAD_ON_EMPTY", "false");
         var serve = second.serve();
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + second.env("SONGBUN_BOLT_PORT"),
-                AuthTokens.basic("neo4j", Files.readString(data.resolve("password")).strip()))) {
-            assertThat(GraphFingerprint.of(driver)).as("after SIGKILL of an idle serve").isEqualTo(clean);
+        try (Driver driver = GraphDatabase.driver(
+                "bolt://127.0.0.1:" + second.env("SONGBUN_BOLT_PORT"),
+                AuthTokens.basic(
+                        "neo4j", Files.readString(data.resolve("password")).strip()))) {
+            assertThat(GraphFingerprint.of(driver))
+                    .as("after SIGKILL of an idle serve")
+                    .isEqualTo(clean);
         } finally {
             assertThat(serve.stop()).isNotEqualTo(-1);
         }

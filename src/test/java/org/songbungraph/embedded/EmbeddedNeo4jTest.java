@@ -20,7 +20,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,8 +42,8 @@ class EmbeddedNeo4jTest {
 
     @BeforeAll
     static void start() {
-        settings = new EmbeddedSettings(dataDir, TestNeo4j.IMPORT_DIR, "127.0.0.1", TestNeo4j.freePort(),
-                TestNeo4j.freePort(), null);
+        settings = new EmbeddedSettings(
+                dataDir, TestNeo4j.IMPORT_DIR, "127.0.0.1", TestNeo4j.freePort(), TestNeo4j.freePort(), null);
         server = EmbeddedNeo4j.startIfFree(settings).orElseThrow();
     }
 
@@ -86,7 +85,9 @@ class EmbeddedNeo4jTest {
         assertThat(post(http, query, "neo4j:wrong-password").statusCode()).isEqualTo(401);
         assertThat(post(http, query, "neo4j:" + password()).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> browser = http.send(HttpRequest.newBuilder(URI.create(server.endpoint().browserUrl())).build(),
+        HttpResponse<String> browser = http.send(
+                HttpRequest.newBuilder(URI.create(server.endpoint().browserUrl()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(browser.statusCode()).isEqualTo(200);
         assertThat(browser.body()).containsIgnoringCase("neo4j browser");
@@ -112,7 +113,9 @@ class EmbeddedNeo4jTest {
     @Test
     void tellsBrowserNotToSendUsageData() {
         try (Driver driver = driver(password())) {
-            var config = driver.session().run("CALL dbms.clientConfig() YIELD name, value RETURN name, value").list();
+            var config = driver.session()
+                    .run("CALL dbms.clientConfig() YIELD name, value RETURN name, value")
+                    .list();
             assertThat(config).anySatisfy(r -> {
                 assertThat(r.get("name").asString()).isEqualTo("client.allow_telemetry");
                 assertThat(r.get("value").asString()).isEqualTo("false");
@@ -125,33 +128,47 @@ class EmbeddedNeo4jTest {
         HttpClient http = HttpClient.newHttpClient();
         String base = server.endpoint().browserUrl().replace("/browser/", "");
 
-        HttpResponse<String> style = http.send(HttpRequest.newBuilder(URI.create(base + "/songbun/style.grass")).build(),
+        HttpResponse<String> style = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/songbun/style.grass"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> guide = http.send(HttpRequest.newBuilder(URI.create(base + "/songbun/guide.html")).build(),
+        HttpResponse<String> guide = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/songbun/guide.html")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(style.statusCode()).isEqualTo(200);
         assertThat(style.body()).contains("node.Protected {").contains("caption: '{witnessCode}'");
         assertThat(guide.statusCode()).isEqualTo(200);
         assertThat(guide.body()).contains("<slide").contains(":param family =&gt; 'F-SYN-PAK';");
         try (Driver driver = driver(password())) {
-            var config = driver.session().run("CALL dbms.clientConfig() YIELD name, value RETURN name, value").list();
+            var config = driver.session()
+                    .run("CALL dbms.clientConfig() YIELD name, value RETURN name, value")
+                    .list();
             assertThat(config).anySatisfy(r -> {
                 assertThat(r.get("name").asString()).isEqualTo("browser.post_connect_cmd");
-                assertThat(r.get("value").asString()).isEqualTo("style " + base + "/songbun/style.grass; play " + base
-                        + "/songbun/guide.html");
+                assertThat(r.get("value").asString())
+                        .isEqualTo("style " + base + "/songbun/style.grass; play " + base + "/songbun/guide.html");
             });
         }
     }
 
     @Test
     void letsBrowserTalkToThisServerOnly() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(server.endpoint().browserUrl())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.endpoint().browserUrl()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(policy).contains("default-src 'self'").contains("script-src 'self';")
-                .contains("ws://127.0.0.1:" + settings.boltPort()).doesNotContain("segment").doesNotContain("canny")
-                .doesNotContain("googleapis").doesNotContain("https:").doesNotContain("wss:");
+        assertThat(policy)
+                .contains("default-src 'self'")
+                .contains("script-src 'self';")
+                .contains("ws://127.0.0.1:" + settings.boltPort())
+                .doesNotContain("segment")
+                .doesNotContain("canny")
+                .doesNotContain("googleapis")
+                .doesNotContain("https:")
+                .doesNotContain("wss:");
     }
 
     @Test
@@ -162,10 +179,13 @@ class EmbeddedNeo4jTest {
 
     @Test
     void loadCsvCannotReadOutsideTheImportDirectory() {
-        try (Driver driver = driver(password()); var session = driver.session()) {
+        try (Driver driver = driver(password());
+                var session = driver.session()) {
             for (String url : new String[] {"file:///../../../../etc/passwd", "file:///etc/passwd"}) {
-                assertThatThrownBy(() -> session.run("LOAD CSV FROM $url AS row RETURN row LIMIT 1", Map.of("url", url)).list())
-                        .as(url).isInstanceOf(ClientException.class);
+                assertThatThrownBy(() -> session.run("LOAD CSV FROM $url AS row RETURN row LIMIT 1", Map.of("url", url))
+                                .list())
+                        .as(url)
+                        .isInstanceOf(ClientException.class);
             }
         }
     }
@@ -186,8 +206,9 @@ class EmbeddedNeo4jTest {
         String base = server.endpoint().browserUrl().replace("/browser/", "");
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/db/neo4j/tx/commit"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -22,12 +21,15 @@ class PasswordChangeTest {
     @Test
     void songbunPasswordReplacesThePasswordAStoreWasCreatedWith() {
         try (EmbeddedNeo4j first = start("first-password-1")) {
-            assertThat(Files.exists(Credentials.passwordFile(dataDir))).as("no file when the password is given").isFalse();
+            assertThat(Files.exists(Credentials.passwordFile(dataDir)))
+                    .as("no file when the password is given")
+                    .isFalse();
             assertAccepted(first, "first-password-1");
         }
         try (EmbeddedNeo4j second = start("second-password-2")) {
             assertAccepted(second, "second-password-2");
-            try (Driver old = GraphDatabase.driver(second.endpoint().boltUri(), AuthTokens.basic("neo4j", "first-password-1"))) {
+            try (Driver old =
+                    GraphDatabase.driver(second.endpoint().boltUri(), AuthTokens.basic("neo4j", "first-password-1"))) {
                 assertThatThrownBy(old::verifyConnectivity).isInstanceOf(AuthenticationException.class);
             }
         }
@@ -45,8 +47,14 @@ class PasswordChangeTest {
     }
 
     private EmbeddedNeo4j start(String password) {
-        return EmbeddedNeo4j.startIfFree(new EmbeddedSettings(dataDir, TestNeo4j.IMPORT_DIR, "127.0.0.1",
-                TestNeo4j.freePort(), TestNeo4j.freePort(), password)).orElseThrow();
+        return EmbeddedNeo4j.startIfFree(new EmbeddedSettings(
+                        dataDir,
+                        TestNeo4j.IMPORT_DIR,
+                        "127.0.0.1",
+                        TestNeo4j.freePort(),
+                        TestNeo4j.freePort(),
+                        password))
+                .orElseThrow();
     }
 
     private static void assertAccepted(EmbeddedNeo4j server, String password) {

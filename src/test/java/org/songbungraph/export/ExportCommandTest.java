@@ -3,6 +3,8 @@ package org.songbungraph.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -17,12 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -62,8 +59,7 @@ class ExportCommandTest extends GraphTest {
     ShellCommands commands;
 
     /** The protected people as the graph holds them: id to properties. */
-    record Protected(String id, String witnessCode, Map<String, Object> properties) {
-    }
+    record Protected(String id, String witnessCode, Map<String, Object> properties) {}
 
     @BeforeAll
     static void shippedData() {
@@ -81,15 +77,19 @@ class ExportCommandTest extends GraphTest {
         String summary = commands.run("export", "--out", out.toString());
 
         List<String> shipped = csvFiles(TestNeo4j.IMPORT_DIR);
-        assertThat(fileNames(out)).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(shipped.stream(), Stream.of("MANIFEST.sha256")).toList());
+        assertThat(fileNames(out))
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(shipped.stream(), Stream.of("MANIFEST.sha256"))
+                        .toList());
         for (String file : shipped) {
             assertThat(firstLine(out.resolve(file))).as(file).isEqualTo(firstLine(TestNeo4j.IMPORT_DIR.resolve(file)));
             assertThat(rowsById(out.resolve(file))).as(file).isEqualTo(rowsById(TestNeo4j.IMPORT_DIR.resolve(file)));
         }
         assertThat(commands.run("check", "--import-dir", out.toString())).contains("is valid");
-        assertThat(summary).contains("Exported " + shippedRows(true) + " nodes and " + shippedRows(false)
-                + " relationships as csv").contains(shipped.size() + 1 + " files").contains("Not redacted");
+        assertThat(summary)
+                .contains(
+                        "Exported " + shippedRows(true) + " nodes and " + shippedRows(false) + " relationships as csv")
+                .contains(shipped.size() + 1 + " files")
+                .contains("Not redacted");
     }
 
     @Test
@@ -99,7 +99,10 @@ class ExportCommandTest extends GraphTest {
             commands.run("export", "--out", out.toString(), "--format", format);
 
             List<String> lines = Files.readAllLines(out.resolve("MANIFEST.sha256"));
-            List<String> files = fileNames(out).stream().filter(f -> !f.equals("MANIFEST.sha256")).sorted().toList();
+            List<String> files = fileNames(out).stream()
+                    .filter(f -> !f.equals("MANIFEST.sha256"))
+                    .sorted()
+                    .toList();
             assertThat(lines).as(format).hasSize(files.size());
             for (int i = 0; i < files.size(); i++) {
                 assertThat(lines.get(i)).as(format).isEqualTo(sha256(out.resolve(files.get(i))) + "  " + files.get(i));
@@ -115,7 +118,8 @@ class ExportCommandTest extends GraphTest {
                 Path b = export("twice-b-" + format + redact, format, redact);
                 assertThat(fileNames(a)).isEqualTo(fileNames(b));
                 for (String file : fileNames(a)) {
-                    assertThat(Files.readAllBytes(b.resolve(file))).as(format + " " + file)
+                    assertThat(Files.readAllBytes(b.resolve(file)))
+                            .as(format + " " + file)
                             .isEqualTo(Files.readAllBytes(a.resolve(file)));
                 }
             }
@@ -131,7 +135,9 @@ class ExportCommandTest extends GraphTest {
         for (String format : FORMATS) {
             String bytes = allText(export("redacted-" + format, format, true)).toLowerCase(Locale.ROOT);
             for (String secret : secrets) {
-                assertThat(bytes).as(format + " must not contain " + secret).doesNotContain(secret.toLowerCase(Locale.ROOT));
+                assertThat(bytes)
+                        .as(format + " must not contain " + secret)
+                        .doesNotContain(secret.toLowerCase(Locale.ROOT));
             }
             for (Protected person : people) {
                 assertThat(bytes).as(format).contains(person.witnessCode().toLowerCase(Locale.ROOT));
@@ -144,7 +150,9 @@ class ExportCommandTest extends GraphTest {
         List<String> secrets = secrets(protectedPeople());
         for (String format : FORMATS) {
             String bytes = allText(export("plain-" + format, format, false));
-            assertThat(secrets).as(format).allSatisfy(secret -> assertThat(bytes).contains(secret));
+            assertThat(secrets)
+                    .as(format)
+                    .allSatisfy(secret -> assertThat(bytes).contains(secret));
         }
     }
 
@@ -152,19 +160,27 @@ class ExportCommandTest extends GraphTest {
     void redactedPeopleKeepOnlyTheirWitnessCodeInEveryFormat() throws Exception {
         List<Protected> people = protectedPeople();
         // Only the synthetic witness has a Korean name, sex and birth year in the data: it proves they are removed.
-        assertThat(people).anySatisfy(p -> assertThat(p.properties()).containsKeys("nameKo", "sex", "birthYear", "note"));
+        assertThat(people)
+                .anySatisfy(p -> assertThat(p.properties()).containsKeys("nameKo", "sex", "birthYear", "note"));
 
-        Map<String, CSVRecord> persons = records(export("people-csv", "csv", true).resolve("persons.csv"));
-        JsonNode json = new ObjectMapper().readTree(export("people-json", "json", true).resolve("graph.json").toFile());
+        Map<String, CSVRecord> persons =
+                records(export("people-csv", "csv", true).resolve("persons.csv"));
+        JsonNode json = new ObjectMapper()
+                .readTree(export("people-json", "json", true)
+                        .resolve("graph.json")
+                        .toFile());
         Document graphml = xml(export("people-graphml", "graphml", true).resolve("graph.graphml"));
         for (Protected person : people) {
             CSVRecord row = persons.get(person.id());
             assertThat(row.get("name")).isEqualTo(person.witnessCode());
-            IDENTIFYING.forEach(column -> assertThat(row.get(column)).as(person.id() + " " + column).isEmpty());
+            IDENTIFYING.forEach(column ->
+                    assertThat(row.get(column)).as(person.id() + " " + column).isEmpty());
 
             JsonNode node = jsonNode(json, person.id());
             assertThat(node.path("properties").path("name").asText()).isEqualTo(person.witnessCode());
-            IDENTIFYING.forEach(p -> assertThat(node.path("properties").has(p)).as(person.id() + " " + p).isFalse());
+            IDENTIFYING.forEach(p -> assertThat(node.path("properties").has(p))
+                    .as(person.id() + " " + p)
+                    .isFalse());
 
             Map<String, String> data = graphmlNode(graphml, person.id());
             assertThat(data).containsEntry("n_name", person.witnessCode());
@@ -184,9 +200,11 @@ class ExportCommandTest extends GraphTest {
             }
         }
         // Other relationships of protected people stay: what they gave, what they were assigned to.
-        assertThat(records(out.resolve("gave.csv")).values()).extracting(r -> r.get("startId"))
+        assertThat(records(out.resolve("gave.csv")).values())
+                .extracting(r -> r.get("startId"))
                 .containsAll(ids);
-        assertThat(records(out.resolve("assigned_to.csv")).values()).extracting(r -> r.get("startId"))
+        assertThat(records(out.resolve("assigned_to.csv")).values())
+                .extracting(r -> r.get("startId"))
                 .contains("P-W0101");
         assertThat(records(out.resolve("child_of.csv"))).isNotEmpty();
         assertThat(commands.run("check", "--import-dir", out.toString())).contains("is valid");
@@ -194,9 +212,12 @@ class ExportCommandTest extends GraphTest {
 
     @Test
     void jsonParsesBackWithEveryNodeAndRelationship() throws IOException {
-        JsonNode json = new ObjectMapper().readTree(export("json", "json", false).resolve("graph.json").toFile());
+        JsonNode json = new ObjectMapper()
+                .readTree(export("json", "json", false).resolve("graph.json").toFile());
 
-        assertThat(json.path("nodes").size()).isEqualTo(shippedRows(true)).isEqualTo(json.path("nodeCount").asInt());
+        assertThat(json.path("nodes").size())
+                .isEqualTo(shippedRows(true))
+                .isEqualTo(json.path("nodeCount").asInt());
         assertThat(json.path("relationships").size()).isEqualTo(shippedRows(false));
         JsonNode mine = jsonNode(json, "U-SYN-MINE-7");
         assertThat(mine.path("labels").toString()).isEqualTo("[\"Mine\",\"Unit\"]");
@@ -210,7 +231,8 @@ class ExportCommandTest extends GraphTest {
         Document doc = xml(export("graphml", "graphml", false).resolve("graph.graphml"));
 
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("graphml");
-        assertThat(doc.getElementsByTagNameNS(GraphmlExport.NS, "node").getLength()).isEqualTo(shippedRows(true));
+        assertThat(doc.getElementsByTagNameNS(GraphmlExport.NS, "node").getLength())
+                .isEqualTo(shippedRows(true));
         NodeList edges = doc.getElementsByTagNameNS(GraphmlExport.NS, "edge");
         assertThat(edges.getLength()).isEqualTo(shippedRows(false));
         Map<String, String> keys = new HashMap<>();
@@ -223,7 +245,9 @@ class ExportCommandTest extends GraphTest {
         for (int i = 0; i < data.getLength(); i++) {
             assertThat(keys).containsKey(((Element) data.item(i)).getAttribute("key"));
         }
-        assertThat(keys).containsEntry("n_birthYear", "long").containsEntry("n_synthetic", "boolean")
+        assertThat(keys)
+                .containsEntry("n_birthYear", "long")
+                .containsEntry("n_synthetic", "boolean")
                 .containsEntry("n_share", "double");
         List<String> nodeIds = new ArrayList<>();
         NodeList nodes = doc.getElementsByTagNameNS(GraphmlExport.NS, "node");
@@ -258,11 +282,15 @@ class ExportCommandTest extends GraphTest {
         Path file = Files.writeString(temp.resolve("file.csv"), "id\n");
 
         assertThatThrownBy(() -> commands.run("export", "--out", file.toString()))
-                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.getMessage()).contains("is a file"));
-        assertThatThrownBy(() -> commands.run("export", "--out", temp.resolve("x").toString(), "--format", "xml"))
-                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.getMessage()).contains("is a file"));
+        assertThatThrownBy(
+                        () -> commands.run("export", "--out", temp.resolve("x").toString(), "--format", "xml"))
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
         assertThatThrownBy(() -> commands.run("export"))
-                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.getMessage()).contains("--out"));
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.getMessage()).contains("--out"));
         assertThat(Files.readString(file)).isEqualTo("id\n");
         assertThat(fileNames(temp)).containsExactly("file.csv");
     }
@@ -294,7 +322,8 @@ class ExportCommandTest extends GraphTest {
             }
         } finally {
             try (var session = neo4j().driver().session()) {
-                session.run("MATCH (n) WHERE n.id IN ['LR-TEST', 'LF-TEST', 'P-TEST'] DETACH DELETE n").consume();
+                session.run("MATCH (n) WHERE n.id IN ['LR-TEST', 'LF-TEST', 'P-TEST'] DETACH DELETE n")
+                        .consume();
             }
         }
         assertThat(GraphFingerprint.of(neo4j().driver())).isEqualTo(before);
@@ -313,8 +342,11 @@ class ExportCommandTest extends GraphTest {
     private static List<Protected> protectedPeople() {
         try (var session = neo4j().driver().session()) {
             return session.run("MATCH (p:Person {protection: 'PROTECTED'}) RETURN p.id AS id, p.witnessCode AS code, "
-                    + "properties(p) AS properties ORDER BY id")
-                    .list(r -> new Protected(r.get("id").asString(), r.get("code").asString(), r.get("properties").asMap()));
+                            + "properties(p) AS properties ORDER BY id")
+                    .list(r -> new Protected(
+                            r.get("id").asString(),
+                            r.get("code").asString(),
+                            r.get("properties").asMap()));
         }
     }
 
@@ -336,7 +368,8 @@ class ExportCommandTest extends GraphTest {
     private static String allText(Path dir) throws IOException {
         StringBuilder text = new StringBuilder();
         for (String file : fileNames(dir)) {
-            text.append(new String(Files.readAllBytes(dir.resolve(file)), StandardCharsets.UTF_8)).append('\n');
+            text.append(new String(Files.readAllBytes(dir.resolve(file)), StandardCharsets.UTF_8))
+                    .append('\n');
         }
         return text.toString();
     }
@@ -372,8 +405,14 @@ class ExportCommandTest extends GraphTest {
         Map<String, Map<String, String>> rows = new TreeMap<>();
         for (CSVRecord record : records(file).values()) {
             Map<String, String> cells = new LinkedHashMap<>();
-            record.toMap().forEach((column, cell) -> cells.put(column, cell.matches("-?\\d+\\.\\d+")
-                    ? new java.math.BigDecimal(cell).stripTrailingZeros().toPlainString() : cell));
+            record.toMap()
+                    .forEach((column, cell) -> cells.put(
+                            column,
+                            cell.matches("-?\\d+\\.\\d+")
+                                    ? new java.math.BigDecimal(cell)
+                                            .stripTrailingZeros()
+                                            .toPlainString()
+                                    : cell));
             rows.put(record.get("id"), cells);
         }
         return rows;
@@ -382,8 +421,14 @@ class ExportCommandTest extends GraphTest {
     private static Map<String, CSVRecord> records(Path file) throws IOException {
         Map<String, CSVRecord> records = new LinkedHashMap<>();
         try (Reader reader = new StringReader(Files.readString(file));
-                CSVParser parser = CSVParser.builder().setReader(reader)
-                        .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+                CSVParser parser = CSVParser.builder()
+                        .setReader(reader)
+                        .setFormat(CSVFormat.RFC4180
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())
+                        .get()) {
             parser.forEach(r -> records.put(r.get("id"), r));
         }
         return records;
@@ -391,8 +436,9 @@ class ExportCommandTest extends GraphTest {
 
     private static String sha256(Path file) throws IOException {
         try {
-            return java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -420,7 +466,9 @@ class ExportCommandTest extends GraphTest {
             Map<String, String> data = new HashMap<>();
             NodeList cells = ((Element) nodes.item(i)).getElementsByTagNameNS(GraphmlExport.NS, "data");
             for (int j = 0; j < cells.getLength(); j++) {
-                data.put(((Element) cells.item(j)).getAttribute("key"), cells.item(j).getTextContent());
+                data.put(
+                        ((Element) cells.item(j)).getAttribute("key"),
+                        cells.item(j).getTextContent());
             }
             if (id.equals(data.get("n_id"))) {
                 return data;

@@ -3,10 +3,10 @@ package org.songbungraph.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.StreamSupport;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.songbungraph.load.ShippedData;
@@ -21,13 +21,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.command.CommandRegistration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** The family commands on the shipped synthetic families. */
 class FamilyCommandTest extends GraphTest {
 
-    private static final List<String> SECRETS = List.of("Chong Hidden-ja", "정숨은자", "Unnamed source in South Pyongan",
-            "Local resident near the Kaechon mines");
+    private static final List<String> SECRETS = List.of(
+            "Chong Hidden-ja", "정숨은자", "Unnamed source in South Pyongan", "Local resident near the Kaechon mines");
 
     @Autowired
     FamilyCommand commands;
@@ -50,7 +48,8 @@ class FamilyCommandTest extends GraphTest {
 
         assertThat(list.getTarget().getMethod().getName()).isEqualTo("list");
         assertThat(family.getTarget().getMethod().getName()).isEqualTo("family");
-        assertThat(family.getOptions()).anySatisfy(o -> assertThat(o.getLongNames()).containsExactly("id"));
+        assertThat(family.getOptions())
+                .anySatisfy(o -> assertThat(o.getLongNames()).containsExactly("id"));
         assertThat(list.getGroup()).isEqualTo("Families");
     }
 
@@ -78,16 +77,21 @@ class FamilyCommandTest extends GraphTest {
         assertThat(pak.get("generations").asInt()).isEqualTo(4);
         assertThat(pak.get("born").asText()).isEqualTo("1925-2001");
         assertThat(classes(pak)).containsExactly("HOSTILE 1/5");
-        assertThat(pak.get("unclassified").asInt()).as("the wives who married in").isEqualTo(3);
+        assertThat(pak.get("unclassified").asInt())
+                .as("the wives who married in")
+                .isEqualTo(3);
         assertThat(classes(row(list, "F-SYN-KIM"))).containsExactly("CORE 1/3");
         assertThat(classes(row(list, "F-SYN-CHONG"))).containsExactly("WAVERING 2/4");
         JsonNode ryu = row(list, "F-SYN-RYU");
         assertThat(classes(ryu)).containsExactly("CORE 2/2", "HOSTILE 1/1");
         assertThat(ryu.get("contradictions")).hasSize(1);
-        assertThat(ryu.get("contradictions").get(0).asText()).isEqualTo("P-SYN-RYU-05: documented CORE, derived HOSTILE");
+        assertThat(ryu.get("contradictions").get(0).asText())
+                .isEqualTo("P-SYN-RYU-05: documented CORE, derived HOSTILE");
         assertThat(row(list, "F-SYN-PAK").get("contradictions")).isEmpty();
-        assertThat(row(list, "F-SYN-CHONG").get("refs").get(1).get("source").asText()).isEqualTo("S-SYN-W0101-TESTIMONY");
-        assertThat(commands.list("csv")).contains("HOSTILE: 1 documented, 5 derived")
+        assertThat(row(list, "F-SYN-CHONG").get("refs").get(1).get("source").asText())
+                .isEqualTo("S-SYN-W0101-TESTIMONY");
+        assertThat(commands.list("csv"))
+                .contains("HOSTILE: 1 documented, 5 derived")
                 .contains("CORE: 2 documented, 2 derived|HOSTILE: 1 documented, 1 derived");
         assertThat(commands.list("table")).contains("F-SYN-RYU").endsWith("4 rows");
     }
@@ -101,7 +105,7 @@ class FamilyCommandTest extends GraphTest {
         assertThat(witness.get("sex").asText()).isEqualTo("F");
         assertThat(witness.get("born").asInt()).isEqualTo(1986);
         assertThat(StreamSupport.stream(witness.get("parents").spliterator(), false)
-                .map(p -> p.get("id").asText() + " " + p.get("detail").asText()))
+                        .map(p -> p.get("id").asText() + " " + p.get("detail").asText()))
                 .containsExactly("P-SYN-CHONG-03 PATERNAL", "P-SYN-CHONG-04 MATERNAL");
         assertThat(witness.get("class").asText()).isEqualTo("WAVERING");
         assertThat(witness.get("basis").asText()).isEqualTo("derived");
@@ -124,10 +128,19 @@ class FamilyCommandTest extends GraphTest {
         JsonNode grandson = row(members, "person", "P-SYN-PAK-08");
         assertThat(grandson.get("name").asText()).isEqualTo("Pak Example-nam");
         assertThat(grandson.get("parents").get(0).get("id").asText()).isEqualTo("P-SYN-PAK-05");
-        assertThat(grandson.get("parents").get(0).get("refs").get(0).get("credibility").asInt()).isEqualTo(2);
+        assertThat(grandson.get("parents")
+                        .get(0)
+                        .get("refs")
+                        .get(0)
+                        .get("credibility")
+                        .asInt())
+                .isEqualTo(2);
         assertThat(grandson.get("spouses")).isEmpty();
         assertThat(grandson.get("class").asText()).isEqualTo("HOSTILE");
-        assertThat(grandson.get("detail").asText()).contains("P-SYN-PAK-01").contains("CAT-AW88-H14").contains("3 generations");
+        assertThat(grandson.get("detail").asText())
+                .contains("P-SYN-PAK-01")
+                .contains("CAT-AW88-H14")
+                .contains("3 generations");
         assertThat(grandson.get("classRefs").get(0).get("source").asText()).isEqualTo("S-SYN-ILLUSTRATIVE");
         JsonNode father = row(members, "person", "P-SYN-PAK-05");
         assertThat(father.get("spouses").get(0).get("id").asText()).isEqualTo("P-SYN-PAK-07");
@@ -137,12 +150,15 @@ class FamilyCommandTest extends GraphTest {
         assertThat(mother.get("class").isNull()).isTrue();
         assertThat(members.get(0).get("person").asText()).as("oldest first").isEqualTo("P-SYN-PAK-01");
 
-        assertThat(commands.family("F-SYN-PAK", "table")).contains("P-SYN-PAK-08").endsWith("9 rows");
+        assertThat(commands.family("F-SYN-PAK", "table"))
+                .contains("P-SYN-PAK-08")
+                .endsWith("9 rows");
         String csv = commands.family("F-SYN-PAK", "csv");
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo("person,name,sex,born,died,parents,spouses,class,basis,detail,classRefs,refs");
-        assertThat(csv).contains("P-SYN-PAK-05 Pak Example-su (PATERNAL) [S-SYN-ILLUSTRATIVE F2]|"
-                + "P-SYN-PAK-07 Jo Example-ran (MATERNAL) [S-SYN-ILLUSTRATIVE F2]");
+        assertThat(csv)
+                .contains("P-SYN-PAK-05 Pak Example-su (PATERNAL) [S-SYN-ILLUSTRATIVE F2]|"
+                        + "P-SYN-PAK-07 Jo Example-ran (MATERNAL) [S-SYN-ILLUSTRATIVE F2]");
     }
 
     @Test
@@ -152,8 +168,12 @@ class FamilyCommandTest extends GraphTest {
         JsonNode reclassified = row(members, "person", "P-SYN-RYU-05");
         assertThat(reclassified.get("class").asText()).isEqualTo("CORE");
         assertThat(reclassified.get("basis").asText()).isEqualTo("documented");
-        assertThat(reclassified.get("detail").asText()).contains("CAT-AW88-C01").contains("RECLASSIFIED 1984")
-                .contains("CONTRADICTS").contains("P-SYN-RYU-01").contains("HOSTILE");
+        assertThat(reclassified.get("detail").asText())
+                .contains("CAT-AW88-C01")
+                .contains("RECLASSIFIED 1984")
+                .contains("CONTRADICTS")
+                .contains("P-SYN-RYU-01")
+                .contains("HOSTILE");
         assertThat(row(members, "person", "P-SYN-RYU-07").get("class").asText()).isEqualTo("CORE");
         assertThat(row(members, "person", "P-SYN-RYU-03").get("class").asText()).isEqualTo("HOSTILE");
     }
@@ -161,13 +181,17 @@ class FamilyCommandTest extends GraphTest {
     @Test
     void unknownFamilyIdsExitWithTheNearestIds() {
         assertThatThrownBy(() -> commands.family("F-SYN-PAKK", "table"))
-                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
-                .hasMessageContaining("No family has the id 'F-SYN-PAKK'").hasMessageContaining("F-SYN-PAK");
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                .hasMessageContaining("No family has the id 'F-SYN-PAKK'")
+                .hasMessageContaining("F-SYN-PAK");
         assertThatThrownBy(() -> commands.family(null, "table"))
-                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                 .hasMessageContaining("Give the family id");
         assertThatThrownBy(() -> commands.family("F-SYN-PAK", "yaml"))
-                .isInstanceOf(SongbunException.class).hasMessageContaining("--format must be table, json or csv");
+                .isInstanceOf(SongbunException.class)
+                .hasMessageContaining("--format must be table, json or csv");
     }
 
     @Test
@@ -175,10 +199,14 @@ class FamilyCommandTest extends GraphTest {
         String before = GraphFingerprint.of(neo4j().driver());
         for (String hostile : HostileInput.strings()) {
             assertThatThrownBy(() -> commands.family(hostile, "json"))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                     .hasMessageContaining("No family has the id");
             assertThatThrownBy(() -> commands.list(hostile))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
         }
         assertThat(GraphFingerprint.of(neo4j().driver())).isEqualTo(before);
     }
@@ -186,7 +214,8 @@ class FamilyCommandTest extends GraphTest {
     /** "CLASS documented/derived" for each class of a family row. */
     private static List<String> classes(JsonNode family) {
         return StreamSupport.stream(family.get("classes").spliterator(), false)
-                .map(c -> c.get("class").asText() + " " + c.get("documented").asInt() + "/" + c.get("derived").asInt())
+                .map(c -> c.get("class").asText() + " " + c.get("documented").asInt() + "/"
+                        + c.get("derived").asInt())
                 .toList();
     }
 

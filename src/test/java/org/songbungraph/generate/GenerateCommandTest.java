@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,11 +66,16 @@ class GenerateCommandTest extends GraphTest {
     @Test
     void refusesAPopulationOutOfRangeOrMissing() {
         String out = temp.resolve("never").toString();
-        for (String[] line : new String[][] {{"generate", "--people", "0", "--out", out},
-            {"generate", "--people", "10000000", "--out", out}, {"generate", "--out", out},
-            {"generate", "--people", "5"}}) {
-            assertThatThrownBy(() -> commands.run(line)).isInstanceOfSatisfying(SongbunException.class,
-                    e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+        for (String[] line : new String[][] {
+            {"generate", "--people", "0", "--out", out},
+            {"generate", "--people", "10000000", "--out", out},
+            {"generate", "--out", out},
+            {"generate", "--people", "5"}
+        }) {
+            assertThatThrownBy(() -> commands.run(line))
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
         }
         assertThat(temp.resolve("never")).doesNotExist();
     }

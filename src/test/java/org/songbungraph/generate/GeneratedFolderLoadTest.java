@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -36,12 +35,17 @@ class GeneratedFolderLoadTest {
     void aGeneratedFolderLoadsThroughTheScriptsWithOneNodeOrRelationshipPerRow() throws IOException {
         Path folder = Files.createDirectory(temp.resolve("import"));
         Generator.Result result = Generator.write(500, 7, TestNeo4j.IMPORT_DIR, folder);
-        EmbeddedSettings settings = new EmbeddedSettings(temp.resolve("data"), folder, "127.0.0.1", TestNeo4j.freePort(),
-                TestNeo4j.freePort(), TestNeo4j.PASSWORD);
+        EmbeddedSettings settings = new EmbeddedSettings(
+                temp.resolve("data"),
+                folder,
+                "127.0.0.1",
+                TestNeo4j.freePort(),
+                TestNeo4j.freePort(),
+                TestNeo4j.PASSWORD);
 
         try (EmbeddedNeo4j server = EmbeddedNeo4j.startIfFree(settings).orElseThrow();
-                Driver driver = GraphDatabase.driver(server.endpoint().boltUri(),
-                        AuthTokens.basic("neo4j", TestNeo4j.PASSWORD))) {
+                Driver driver = GraphDatabase.driver(
+                        server.endpoint().boltUri(), AuthTokens.basic("neo4j", TestNeo4j.PASSWORD))) {
             ByteArrayOutputStream progress = new ByteArrayOutputStream();
             TestLoaders.over(driver, TestNeo4j.SCRIPTS_DIR, folder)
                     .load(new PrintStream(progress, true, StandardCharsets.UTF_8));
@@ -54,7 +58,8 @@ class GeneratedFolderLoadTest {
                     String query = layout.relationship()
                             ? "MATCH ()-[r:`" + layout.name() + "`]->() RETURN count(r) AS n"
                             : "MATCH (n:`" + layout.name() + "`) RETURN count(n) AS n";
-                    actual.put(layout.name(), session.run(query).single().get("n").asLong());
+                    actual.put(
+                            layout.name(), session.run(query).single().get("n").asLong());
                 }
             }
             assertThat(actual).isEqualTo(expected);

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,6 +39,7 @@ class GeneratorTest {
 
     @TempDir
     static Path temp;
+
     static Path folder;
     static Generator.Result result;
 
@@ -67,7 +67,8 @@ class GeneratorTest {
         Generator.write(PEOPLE, 2, SHIPPED, other);
 
         for (ImportLayout.FileLayout layout : ImportLayout.files()) {
-            assertThat(Files.readAllBytes(again.resolve(layout.file()))).as(layout.file())
+            assertThat(Files.readAllBytes(again.resolve(layout.file())))
+                    .as(layout.file())
                     .isEqualTo(Files.readAllBytes(folder.resolve(layout.file())));
         }
         assertThat(Files.readAllBytes(other.resolve("persons.csv")))
@@ -79,7 +80,8 @@ class GeneratorTest {
     @Test
     void classSharesAreCloseToCollinsTwentyEightFortyFiveTwentySeven() {
         Map<String, String> classes = derivedClasses();
-        Map<String, Long> counts = classes.values().stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+        Map<String, Long> counts =
+                classes.values().stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
 
         assertThat(classes).hasSize(PEOPLE).doesNotContainValue(null);
         assertThat(counts.get("CORE") / (double) PEOPLE).isCloseTo(0.28, within(0.03));
@@ -104,7 +106,8 @@ class GeneratorTest {
                     assertThat(own.get("basis")).as(person).isEqualTo("RECLASSIFIED");
                     reclassified++;
                     int year = Integer.parseInt(own.get("year"));
-                    assertThat(year - Integer.parseInt(persons.get(person).get("birthYear"))).as(person)
+                    assertThat(year - Integer.parseInt(persons.get(person).get("birthYear")))
+                            .as(person)
                             .isGreaterThanOrEqualTo(17);
                 }
             } else {
@@ -118,7 +121,8 @@ class GeneratorTest {
         // Marriage never carries the husband's class to the wife: many couples keep different classes.
         Map<String, String> classes = derivedClasses();
         List<CSVRecord> marriages = rows("married_to.csv");
-        long mixed = marriages.stream().filter(m -> !classes.get(m.get("startId")).equals(classes.get(m.get("endId"))))
+        long mixed = marriages.stream()
+                .filter(m -> !classes.get(m.get("startId")).equals(classes.get(m.get("endId"))))
                 .count();
         assertThat(mixed).isGreaterThan(marriages.size() / 4);
     }
@@ -141,7 +145,8 @@ class GeneratorTest {
         assertThat(deepest + 1).isBetween(4, 6);
         assertThat(born.values()).allMatch(y -> y >= 1890 && y <= Population.HORIZON);
         for (Map<String, String> parent : List.of(father, mother)) {
-            parent.forEach((child, p) -> assertThat(born.get(child) - born.get(p)).as(child + " of " + p)
+            parent.forEach((child, p) -> assertThat(born.get(child) - born.get(p))
+                    .as(child + " of " + p)
                     .isBetween(17, 50));
         }
         // Every person belongs to a family line: born into one, or married into one.
@@ -167,19 +172,26 @@ class GeneratorTest {
 
     @Test
     void mineIntakesAreRetainedAtTheRateOfTheDailyNkClaim() {
-        double claimed = Double.parseDouble(shipped("claims.csv").stream().filter(r -> r.get("id").equals("C-DNK-14"))
-                .findFirst().orElseThrow().get("value")) / 100;
+        double claimed = Double.parseDouble(shipped("claims.csv").stream()
+                        .filter(r -> r.get("id").equals("C-DNK-14"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("value"))
+                / 100;
         Map<String, String> kinds = kinds();
-        List<CSVRecord> mines = rows("assigned_to.csv").stream().filter(a -> kinds.get(a.get("endId")).equals("MINE"))
+        List<CSVRecord> mines = rows("assigned_to.csv").stream()
+                .filter(a -> kinds.get(a.get("endId")).equals("MINE"))
                 .toList();
-        long retained = mines.stream().filter(a -> Set.of("ACTIVE", "COMPLETED").contains(a.get("status"))).count();
+        long retained = mines.stream()
+                .filter(a -> Set.of("ACTIVE", "COMPLETED").contains(a.get("status")))
+                .count();
 
         assertThat(claimed).isEqualTo(0.30);
         assertThat(mines).hasSizeGreaterThan(150);
         assertThat(retained / (double) mines.size()).isCloseTo(claimed, within(0.07));
         // Intake cohorts: a mine takes its recruits together, every third year.
-        Map<String, Long> cohorts = mines.stream().collect(Collectors.groupingBy(a -> a.get("endId") + "@" + a.get("from"),
-                Collectors.counting()));
+        Map<String, Long> cohorts = mines.stream()
+                .collect(Collectors.groupingBy(a -> a.get("endId") + "@" + a.get("from"), Collectors.counting()));
         assertThat(mines.size() / (double) cohorts.size()).isGreaterThan(2);
         assertThat(mines).anyMatch(a -> a.get("status").equals("LEFT_WITHOUT_PERMISSION"));
     }
@@ -187,16 +199,19 @@ class GeneratorTest {
     @Test
     void everyoneAliveIsWatchedByOneInminbanThatReportsToSecurity() {
         Map<String, String> kinds = kinds();
-        Set<String> alive = rows("persons.csv").stream().filter(r -> r.get("deathYear").isEmpty()).map(r -> r.get("id"))
+        Set<String> alive = rows("persons.csv").stream()
+                .filter(r -> r.get("deathYear").isEmpty())
+                .map(r -> r.get("id"))
                 .collect(Collectors.toSet());
-        Map<String, Long> watched = rows("surveils.csv").stream().filter(r -> r.get("means").equals("INMINBAN"))
+        Map<String, Long> watched = rows("surveils.csv").stream()
+                .filter(r -> r.get("means").equals("INMINBAN"))
                 .peek(r -> assertThat(kinds.get(r.get("startId"))).isEqualTo("INMINBAN"))
                 .collect(Collectors.groupingBy(r -> r.get("endId"), Collectors.counting()));
 
         assertThat(watched.keySet()).isEqualTo(alive);
         assertThat(watched.values()).containsOnly(1L);
-        Map<String, String> reportsTo = rows("reports_to.csv").stream()
-                .collect(Collectors.toMap(r -> r.get("startId"), r -> r.get("endId")));
+        Map<String, String> reportsTo =
+                rows("reports_to.csv").stream().collect(Collectors.toMap(r -> r.get("startId"), r -> r.get("endId")));
         for (String unit : kinds.keySet()) {
             if (kinds.get(unit).equals("INMINBAN")) {
                 String station = reportsTo.get(unit);
@@ -211,7 +226,9 @@ class GeneratorTest {
         Set<String> markets = column(rows("markets.csv"), "id");
         assertThat(column(rows("trades_at.csv"), "endId")).isEqualTo(markets);
         assertThat(rows("raided.csv")).isNotEmpty();
-        assertThat(column(rows("located_in.csv"), "startId")).containsAll(markets).containsAll(kinds().keySet());
+        assertThat(column(rows("located_in.csv"), "startId"))
+                .containsAll(markets)
+                .containsAll(kinds().keySet());
         assertThat(column(rows("lives_in.csv"), "startId")).hasSize(PEOPLE);
     }
 
@@ -251,9 +268,14 @@ class GeneratorTest {
     }
 
     static List<CSVRecord> read(Path file) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             return new ArrayList<>(parser.getRecords());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -261,8 +283,8 @@ class GeneratorTest {
     }
 
     private static Map<String, CSVRecord> byColumn(List<CSVRecord> rows, String column) {
-        return rows.stream().collect(Collectors.toMap(r -> r.get(column), Function.identity(), (a, b) -> a,
-                LinkedHashMap::new));
+        return rows.stream()
+                .collect(Collectors.toMap(r -> r.get(column), Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     private static Set<String> column(List<CSVRecord> rows, String column) {
@@ -270,7 +292,8 @@ class GeneratorTest {
     }
 
     private static Map<String, String> parents(String line) {
-        return rows("child_of.csv").stream().filter(r -> r.get("line").equals(line))
+        return rows("child_of.csv").stream()
+                .filter(r -> r.get("line").equals(line))
                 .collect(Collectors.toMap(r -> r.get("startId"), r -> r.get("endId")));
     }
 

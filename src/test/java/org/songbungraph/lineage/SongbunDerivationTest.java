@@ -3,7 +3,6 @@ package org.songbungraph.lineage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.songbungraph.load.ShippedData;
@@ -44,8 +43,14 @@ class SongbunDerivationTest extends GraphTest {
     @Test
     void aDaughterInheritsThroughHerFatherAndAWifeDoesNotInheritThroughMarriage() {
         List<Derivation> family = derivation.forPeople(List.of("P-SYN-PAK-09", "P-SYN-PAK-07"));
-        Derivation daughter = family.stream().filter(d -> d.personId().equals("P-SYN-PAK-09")).findFirst().orElseThrow();
-        Derivation wife = family.stream().filter(d -> d.personId().equals("P-SYN-PAK-07")).findFirst().orElseThrow();
+        Derivation daughter = family.stream()
+                .filter(d -> d.personId().equals("P-SYN-PAK-09"))
+                .findFirst()
+                .orElseThrow();
+        Derivation wife = family.stream()
+                .filter(d -> d.personId().equals("P-SYN-PAK-07"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(daughter.inherited().orElseThrow().ancestorId()).isEqualTo("P-SYN-PAK-01");
         assertThat(daughter.effectiveClass()).contains("HOSTILE");
@@ -60,10 +65,14 @@ class SongbunDerivationTest extends GraphTest {
         Derivation revolutionary = derivation.forPerson("P-SYN-KIM-01").orElseThrow();
 
         assertThat(grandson.inherited().orElseThrow().ancestorId()).isEqualTo("P-SYN-KIM-03");
-        assertThat(grandson.inherited().orElseThrow().path()).containsExactly("P-SYN-KIM-08", "P-SYN-KIM-05", "P-SYN-KIM-03");
-        assertThat(grandson.inherited().orElseThrow().classification().category()).isEqualTo("CAT-AW88-C06");
+        assertThat(grandson.inherited().orElseThrow().path())
+                .containsExactly("P-SYN-KIM-08", "P-SYN-KIM-05", "P-SYN-KIM-03");
+        assertThat(grandson.inherited().orElseThrow().classification().category())
+                .isEqualTo("CAT-AW88-C06");
         assertThat(grandson.effectiveClass()).contains("CORE");
-        assertThat(revolutionary.effectiveClass()).as("nothing documented for him or above him").isEmpty();
+        assertThat(revolutionary.effectiveClass())
+                .as("nothing documented for him or above him")
+                .isEmpty();
     }
 
     @Test
@@ -123,7 +132,8 @@ class SongbunDerivationTest extends GraphTest {
                 assertThat(child.inherited()).isEmpty();
                 assertThat(child.effectiveClass()).isEmpty();
             } finally {
-                session.run("MATCH (p:Person) WHERE p.id IN ['P-TEST-MOTHER', 'P-TEST-CHILD'] DETACH DELETE p").consume();
+                session.run("MATCH (p:Person) WHERE p.id IN ['P-TEST-MOTHER', 'P-TEST-CHILD'] DETACH DELETE p")
+                        .consume();
             }
         }
     }

@@ -3,9 +3,10 @@ package org.songbungraph.lineage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,13 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.songbungraph.load.ShippedData;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
+import org.songbungraph.support.Golden;
 import org.songbungraph.support.GraphFingerprint;
 import org.songbungraph.support.GraphTest;
-import org.songbungraph.support.Golden;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class TraceCommandTest extends GraphTest {
 
@@ -36,14 +34,18 @@ class TraceCommandTest extends GraphTest {
 
     static Stream<Arguments> subjects() {
         return Stream.of(
-                Arguments.of("F-SYN-PAK", null), Arguments.of("F-SYN-KIM", null), Arguments.of("F-SYN-CHONG", null),
-                Arguments.of("F-SYN-RYU", null), Arguments.of(null, "P-JIHOON"));
+                Arguments.of("F-SYN-PAK", null),
+                Arguments.of("F-SYN-KIM", null),
+                Arguments.of("F-SYN-CHONG", null),
+                Arguments.of("F-SYN-RYU", null),
+                Arguments.of(null, "P-JIHOON"));
     }
 
     @ParameterizedTest(name = "{0}{1} as a tree")
     @MethodSource("subjects")
     void printsTheWholeTraceAsATree(String family, String person) {
-        Golden.assertMatches("trace/" + (family != null ? family : person) + ".txt",
+        Golden.assertMatches(
+                "trace/" + (family != null ? family : person) + ".txt",
                 trace.trace(family, person, null, "tree", false));
     }
 
@@ -60,10 +62,14 @@ class TraceCommandTest extends GraphTest {
     void tracesHostileClassFromGrandfathersDefection() throws Exception {
         String tree = trace.trace("F-SYN-PAK", null, null, "tree", false);
 
-        assertThat(tree).contains("P-SYN-PAK-08 Pak Example-nam: HOSTILE, derived from P-SYN-PAK-01 Pak Example-man "
-                + "(3 generations up the paternal line; OWN_ACT: went to the South in 1950 and served a South Korean agency (1950))")
+        assertThat(tree)
+                .contains(
+                        "P-SYN-PAK-08 Pak Example-nam: HOSTILE, derived from P-SYN-PAK-01 Pak Example-man "
+                                + "(3 generations up the paternal line; OWN_ACT: went to the South in 1950 and served a South Korean agency (1950))")
                 .contains("path P-SYN-PAK-08 → P-SYN-PAK-05 → P-SYN-PAK-03 → P-SYN-PAK-01")
-                .contains("LEFT_WITHOUT_PERMISSION").contains("U-SYN-LTC").contains("MK-SYN-KAECHON")
+                .contains("LEFT_WITHOUT_PERMISSION")
+                .contains("U-SYN-LTC")
+                .contains("MK-SYN-KAECHON")
                 .contains("[S-SYN-ILLUSTRATIVE F2]");
         JsonNode pak08 = member(JSON.readTree(trace.trace("F-SYN-PAK", null, null, "json", false)), "P-SYN-PAK-08");
         assertThat(pak08.at("/songbun/status").asText()).isEqualTo("DERIVED");
@@ -75,27 +81,32 @@ class TraceCommandTest extends GraphTest {
     void flagsTheContradictionBetweenDocumentedAndDerivedClass() throws Exception {
         String tree = trace.trace("F-SYN-RYU", null, null, "tree", false);
 
-        assertThat(tree).contains("P-SYN-RYU-05 Ryu Example-hyon: CORE, documented: CAT-AW88-C01")
+        assertThat(tree)
+                .contains("P-SYN-RYU-05 Ryu Example-hyon: CORE, documented: CAT-AW88-C01")
                 .contains("!! CONTRADICTION (class): the paternal line says HOSTILE, derived from P-SYN-RYU-01");
         JsonNode ryu05 = member(JSON.readTree(trace.trace("F-SYN-RYU", null, null, "json", false)), "P-SYN-RYU-05");
         assertThat(ryu05.at("/songbun/contradiction").asBoolean()).isTrue();
         assertThat(ryu05.at("/songbun/status").asText()).isEqualTo("DOCUMENTED");
-        assertThat(ryu05.at("/songbun/derived/classification/songbunClass").asText()).isEqualTo("HOSTILE");
+        assertThat(ryu05.at("/songbun/derived/classification/songbunClass").asText())
+                .isEqualTo("HOSTILE");
     }
 
     @Test
     void followsAnInformantsReportingLineFromTheirOwnUnitAsSurveillanceDoes() {
         try (var session = neo4j().driver().session()) {
-            session.run("MATCH (head:Person {id: 'P-SYN-YANG-01'}), (inminban:Unit {id: 'U-SYN-INMINBAN-12'}) "
-                    + "CREATE (head)-[:ASSIGNED_TO {id: 'R-TEST-HEAD', sources: ['S-SYN-ILLUSTRATIVE'], credibility: 2}]->(inminban)")
+            session.run(
+                            "MATCH (head:Person {id: 'P-SYN-YANG-01'}), (inminban:Unit {id: 'U-SYN-INMINBAN-12'}) "
+                                    + "CREATE (head)-[:ASSIGNED_TO {id: 'R-TEST-HEAD', sources: ['S-SYN-ILLUSTRATIVE'], credibility: 2}]->(inminban)")
                     .consume();
             try {
                 String tree = trace.trace(null, "P-SYN-PAK-08", 0, "tree", false);
 
-                assertThat(tree).contains("watched by  P-SYN-YANG-01 Yang Example-suk (PERSON), means INFORMANT 2023– "
-                        + "[S-SYN-ILLUSTRATIVE F2]; reporting chain: → U-SYN-INMINBAN-12");
+                assertThat(tree)
+                        .contains("watched by  P-SYN-YANG-01 Yang Example-suk (PERSON), means INFORMANT 2023– "
+                                + "[S-SYN-ILLUSTRATIVE F2]; reporting chain: → U-SYN-INMINBAN-12");
             } finally {
-                session.run("MATCH ()-[r:ASSIGNED_TO {id: 'R-TEST-HEAD'}]->() DELETE r").consume();
+                session.run("MATCH ()-[r:ASSIGNED_TO {id: 'R-TEST-HEAD'}]->() DELETE r")
+                        .consume();
             }
         }
     }
@@ -105,8 +116,12 @@ class TraceCommandTest extends GraphTest {
         String tree = trace.trace("F-SYN-PAK", null, null, "tree", false);
         String policies = tree.substring(tree.indexOf("3. What the class means"), tree.indexOf("4. What happened"));
 
-        assertThat(policies).contains("HOSTILE (").contains("EDUCATION").contains("PO-SONGBUN-UNIVERSITY")
-                .contains("PO-CABINET-DECREE-149").contains("[S-COI-CRP1-2014 B");
+        assertThat(policies)
+                .contains("HOSTILE (")
+                .contains("EDUCATION")
+                .contains("PO-SONGBUN-UNIVERSITY")
+                .contains("PO-CABINET-DECREE-149")
+                .contains("[S-COI-CRP1-2014 B");
         assertThat(policies.indexOf("EDUCATION")).isLessThan(policies.indexOf("RESIDENCE"));
         assertThat(policies.indexOf("RESIDENCE")).isLessThan(policies.indexOf("EMPLOYMENT"));
     }
@@ -115,7 +130,10 @@ class TraceCommandTest extends GraphTest {
     void summarisesClassesAndHardLabourBesideTheClassWideShares() {
         String tree = trace.trace("F-SYN-PAK", null, null, "tree", false);
 
-        assertThat(tree).contains("5. Summary").contains("C-COLLINS-SHARE-HOSTILE").contains("27 percent")
+        assertThat(tree)
+                .contains("5. Summary")
+                .contains("C-COLLINS-SHARE-HOSTILE")
+                .contains("27 percent")
                 .contains("[S-COLLINS-2012 B");
     }
 
@@ -124,7 +142,11 @@ class TraceCommandTest extends GraphTest {
         for (String format : List.of("tree", "json", "csv")) {
             String out = trace.trace("F-SYN-CHONG", null, null, format, false);
 
-            assertThat(out).as(format).contains("W-0101").doesNotContain("Chong Hidden-ja").doesNotContain("정숨은자")
+            assertThat(out)
+                    .as(format)
+                    .contains("W-0101")
+                    .doesNotContain("Chong Hidden-ja")
+                    .doesNotContain("정숨은자")
                     .doesNotContain("Hidden");
         }
     }
@@ -133,18 +155,23 @@ class TraceCommandTest extends GraphTest {
     void marksThePseudonymAndShowsJiHoonsAssignment() {
         String tree = trace.trace(null, "P-JIHOON", null, "tree", false);
 
-        assertThat(tree).contains("Ji-Hoon* (pseudonym)").contains("U-JIHOON-TEXTILE")
-                .contains("assigned by U-GEN-LABOUR-DEPT").contains("unknown (no documented classification");
+        assertThat(tree)
+                .contains("Ji-Hoon* (pseudonym)")
+                .contains("U-JIHOON-TEXTILE")
+                .contains("assigned by U-GEN-LABOUR-DEPT")
+                .contains("unknown (no documented classification");
     }
 
     @Test
     void limitsTheLineageAroundAPersonByGenerations() throws Exception {
         JsonNode near = JSON.readTree(trace.trace(null, "P-SYN-PAK-05", 1, "json", false));
 
-        assertThat(near.get("members").findValuesAsText("id")).contains("P-SYN-PAK-05", "P-SYN-PAK-03", "P-SYN-PAK-04",
-                "P-SYN-PAK-08", "P-SYN-PAK-09").doesNotContain("P-SYN-PAK-01", "P-SYN-PAK-02");
+        assertThat(near.get("members").findValuesAsText("id"))
+                .contains("P-SYN-PAK-05", "P-SYN-PAK-03", "P-SYN-PAK-04", "P-SYN-PAK-08", "P-SYN-PAK-09")
+                .doesNotContain("P-SYN-PAK-01", "P-SYN-PAK-02");
         JsonNode top = JSON.readTree(trace.trace("F-SYN-PAK", null, 2, "json", false));
-        assertThat(top.get("members").findValuesAsText("id")).contains("P-SYN-PAK-01", "P-SYN-PAK-03")
+        assertThat(top.get("members").findValuesAsText("id"))
+                .contains("P-SYN-PAK-01", "P-SYN-PAK-03")
                 .doesNotContain("P-SYN-PAK-05", "P-SYN-PAK-08");
     }
 
@@ -152,7 +179,8 @@ class TraceCommandTest extends GraphTest {
     void writesOneCsvRowPerFactLineWithItsEvidence() {
         String csv = trace.trace("F-SYN-PAK", null, null, "csv", false);
 
-        assertThat(csv.lines().findFirst()).contains("section,personId,person,item,detail,from,to,status,sources,credibility,refs");
+        assertThat(csv.lines().findFirst())
+                .contains("section,personId,person,item,detail,from,to,status,sources,credibility,refs");
         assertThat(csv).contains("fact,P-SYN-PAK-08,Pak Example-nam,detained,");
     }
 
@@ -160,7 +188,10 @@ class TraceCommandTest extends GraphTest {
     void printsABrowserQueryThatBindsTheIdsAsParametersAndRunsAsIs() {
         String query = trace.trace("F-SYN-PAK", null, null, "tree", true);
 
-        assertThat(query).contains(":param ids => ['P-SYN-PAK-01'").contains(":param targets => [").contains("$ids");
+        assertThat(query)
+                .contains(":param ids => ['P-SYN-PAK-01'")
+                .contains(":param targets => [")
+                .contains("$ids");
         List<String> lines = query.lines().toList();
         // Browser needs the semicolon after each :param, or it reads the next line as part of the value.
         assertThat(lines.get(1)).endsWith(";");
@@ -170,8 +201,10 @@ class TraceCommandTest extends GraphTest {
         String cypher = String.join("\n", lines.subList(3, lines.size()));
         try (var session = neo4j().driver().session()) {
             var record = session.run("WITH " + ids + " AS ids, " + targets + " AS targets CALL (ids, targets) { "
-                    + cypher.replace("$ids", "ids").replace("$targets", "targets") + " } RETURN size(people) AS people, "
-                    + "size(life) AS life, size(watchers) AS watchers").single();
+                            + cypher.replace("$ids", "ids").replace("$targets", "targets")
+                            + " } RETURN size(people) AS people, "
+                            + "size(life) AS life, size(watchers) AS watchers")
+                    .single();
             assertThat(record.get("people").asInt()).isEqualTo(9);
             assertThat(record.get("life").asInt()).isPositive();
             assertThat(record.get("watchers").asInt()).isPositive();
@@ -181,30 +214,46 @@ class TraceCommandTest extends GraphTest {
     @Test
     void anUnknownIdExitsTwoAndSuggestsTheNearestIds() {
         assertThatThrownBy(() -> trace.trace("F-SYN-PAKK", null, null, "tree", false))
-                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
-                .hasMessageContaining("No family has the id 'F-SYN-PAKK'").hasMessageContaining("F-SYN-PAK");
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                .hasMessageContaining("No family has the id 'F-SYN-PAKK'")
+                .hasMessageContaining("F-SYN-PAK");
         assertThatThrownBy(() -> trace.trace(null, "P-SYN-PAK-8", null, "tree", false))
-                .hasMessageContaining("Did you mean").hasMessageContaining("P-SYN-PAK-08");
+                .hasMessageContaining("Did you mean")
+                .hasMessageContaining("P-SYN-PAK-08");
     }
 
     @Test
     void badOptionsExitTwoWithAMessage() {
         assertThatThrownBy(() -> trace.trace(null, null, null, "tree", false))
-                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
         assertThatThrownBy(() -> trace.trace("F-SYN-PAK", "P-JIHOON", null, "tree", false))
                 .hasMessageContaining("either --family ID or --person ID");
-        assertThatThrownBy(() -> trace.trace("F-SYN-PAK", null, 0, "tree", false)).hasMessageContaining("--generations");
-        assertThatThrownBy(() -> trace.trace("F-SYN-PAK", null, null, "xml", false)).hasMessageContaining("--format");
+        assertThatThrownBy(() -> trace.trace("F-SYN-PAK", null, 0, "tree", false))
+                .hasMessageContaining("--generations");
+        assertThatThrownBy(() -> trace.trace("F-SYN-PAK", null, null, "xml", false))
+                .hasMessageContaining("--format");
     }
 
     @Test
     void hostileIdsAreNotFoundAndLeaveTheGraphUnchanged() {
         String before = GraphFingerprint.of(neo4j().driver());
-        for (String hostile : List.of("' OR 1=1 //", "}) DETACH DELETE n //", "$x", "`x`", "P-SYN-PAK-08\u0000",
-                "Р-SYN-PAK-08", "\u202EP-SYN", "정숨은자", "x".repeat(100_000))) {
+        for (String hostile : List.of(
+                "' OR 1=1 //",
+                "}) DETACH DELETE n //",
+                "$x",
+                "`x`",
+                "P-SYN-PAK-08\u0000",
+                "Р-SYN-PAK-08",
+                "\u202EP-SYN",
+                "정숨은자",
+                "x".repeat(100_000))) {
             for (boolean asFamily : List.of(true, false)) {
-                assertThatThrownBy(() -> trace.trace(asFamily ? hostile : null, asFamily ? null : hostile, null, "json", false))
-                        .isInstanceOfSatisfying(SongbunException.class,
+                assertThatThrownBy(() ->
+                                trace.trace(asFamily ? hostile : null, asFamily ? null : hostile, null, "json", false))
+                        .isInstanceOfSatisfying(
+                                SongbunException.class,
                                 e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
             }
         }

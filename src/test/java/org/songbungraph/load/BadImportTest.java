@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -68,7 +67,8 @@ class BadImportTest extends GraphTest {
         rows.add(new ArrayList<>(rows.get(1)));
         int line = write("persons.csv", rows);
 
-        assertRejectedUnchanged("import/persons.csv:" + line + ":1: id: duplicate Person id '" + rows.get(1).get(0) + "'");
+        assertRejectedUnchanged("import/persons.csv:" + line + ":1: id: duplicate Person id '"
+                + rows.get(1).get(0) + "'");
     }
 
     @Test
@@ -84,7 +84,8 @@ class BadImportTest extends GraphTest {
         int sources = setCell("claims.csv", 0, "sources", "S-NOT-A-SOURCE");
 
         SongbunException e = rejected();
-        assertThat(e.getMessage()).contains("import/sources.csv:2:" + reliability + ": reliability: 'Z'")
+        assertThat(e.getMessage())
+                .contains("import/sources.csv:2:" + reliability + ": reliability: 'Z'")
                 .contains("import/claims.csv:2:" + sources + ": sources: no Source has id 'S-NOT-A-SOURCE'");
     }
 
@@ -96,7 +97,8 @@ class BadImportTest extends GraphTest {
 
     private SongbunException rejected() {
         var thrown = assertThatThrownBy(() -> loader.load(new PrintStream(OutputStream.nullOutputStream())))
-                .isInstanceOf(SongbunException.class).actual();
+                .isInstanceOf(SongbunException.class)
+                .actual();
         SongbunException e = (SongbunException) thrown;
         assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         return e;
@@ -115,7 +117,10 @@ class BadImportTest extends GraphTest {
     private List<List<String>> read(String file) throws IOException {
         String text = Files.readString(importDir.resolve(file), StandardCharsets.UTF_8);
         List<List<String>> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(CSVFormat.RFC4180).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(CSVFormat.RFC4180)
+                .get()) {
             for (CSVRecord r : parser) {
                 rows.add(new ArrayList<>(r.toList()));
             }
@@ -126,7 +131,8 @@ class BadImportTest extends GraphTest {
     /** Writes the rows back; returns the line the last row starts on (cells here hold no line breaks). */
     private int write(String file, List<List<String>> rows) throws IOException {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             for (List<String> row : rows) {
                 printer.printRecord(row);
             }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -40,9 +39,11 @@ class BatchPollerTest {
 
     @Test
     void knowsNothingBetweenBatchesOrWhenTheStatementIsNotRunning() {
-        assertThat(BatchPoller.batchesDone(List.of(new BatchPoller.Running("neo4j-transaction-34", "", true)))).isEmpty();
-        assertThat(BatchPoller.batchesDone(List.of(
-                new BatchPoller.Running("neo4j-transaction-40", "neo4j-transaction-34", false)))).isEmpty();
+        assertThat(BatchPoller.batchesDone(List.of(new BatchPoller.Running("neo4j-transaction-34", "", true))))
+                .isEmpty();
+        assertThat(BatchPoller.batchesDone(
+                        List.of(new BatchPoller.Running("neo4j-transaction-40", "neo4j-transaction-34", false))))
+                .isEmpty();
         assertThat(BatchPoller.sequence("neo4j-transaction-x")).isEmpty();
     }
 
@@ -59,14 +60,19 @@ class BatchPollerTest {
             setup.run("MERGE (l:ProgressLock {id: 'lock'}) SET l.v = 0").consume();
         }
         CompletableFuture<Void> statement;
-        try (Session holder = neo4j.driver().session(); Transaction lock = holder.beginTransaction()) {
+        try (Session holder = neo4j.driver().session();
+                Transaction lock = holder.beginTransaction()) {
             lock.run("MATCH (l:ProgressLock) SET l.v = -1").consume();
             try (BatchPoller poller = BatchPoller.start(neo4j.driver(), tag, Duration.ofMillis(20), reported::add)) {
                 statement = CompletableFuture.runAsync(() -> {
                     try (Session session = neo4j.driver().session()) {
-                        session.run("UNWIND range(1, 5) AS i CALL (i) { WITH i WHERE i = 3 MATCH (l:ProgressLock) SET l.v = i }"
-                                + " IN TRANSACTIONS OF 1 ROWS",
-                                TransactionConfig.builder().withMetadata(Map.of(BatchPoller.TAG, tag)).build()).consume();
+                        session.run(
+                                        "UNWIND range(1, 5) AS i CALL (i) { WITH i WHERE i = 3 MATCH (l:ProgressLock) SET l.v = i }"
+                                                + " IN TRANSACTIONS OF 1 ROWS",
+                                        TransactionConfig.builder()
+                                                .withMetadata(Map.of(BatchPoller.TAG, tag))
+                                                .build())
+                                .consume();
                     }
                 });
                 // Batch 3 waits for the lock until the test lets go, so the count settles at 2 and stays there.
@@ -74,26 +80,37 @@ class BatchPollerTest {
                     Thread.sleep(10);
                 }
             }
-            assertThat(reported).as("counts reported while batch 3 waited").isNotEmpty().isSorted().last().isEqualTo(2L);
+            assertThat(reported)
+                    .as("counts reported while batch 3 waited")
+                    .isNotEmpty()
+                    .isSorted()
+                    .last()
+                    .isEqualTo(2L);
             lock.rollback();
         }
         statement.get();
         assertThat(pollerThreads()).isZero();
         try (Session cleanup = neo4j.driver().session()) {
-            assertThat(cleanup.run("MATCH (l:ProgressLock) WITH l, l.v AS v DETACH DELETE l RETURN v").single().get("v").asLong())
-                    .as("batch 3 ran after the lock was released").isEqualTo(3);
+            assertThat(cleanup.run("MATCH (l:ProgressLock) WITH l, l.v AS v DETACH DELETE l RETURN v")
+                            .single()
+                            .get("v")
+                            .asLong())
+                    .as("batch 3 ran after the lock was released")
+                    .isEqualTo(3);
         }
     }
 
     static long pollerThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals(BatchPoller.THREAD_NAME) && t.isAlive()).count();
+                .filter(t -> t.getName().equals(BatchPoller.THREAD_NAME) && t.isAlive())
+                .count();
     }
 
     @Test
     void pollingOnceFindsNothingForATagNoStatementCarries() {
         try (Session system = TestNeo4j.get().driver().session(org.neo4j.driver.SessionConfig.forDatabase("system"))) {
-            assertThat(BatchPoller.batchesDone(system, "no statement has this tag")).isEqualTo(OptionalLong.empty());
+            assertThat(BatchPoller.batchesDone(system, "no statement has this tag"))
+                    .isEqualTo(OptionalLong.empty());
         }
     }
 }

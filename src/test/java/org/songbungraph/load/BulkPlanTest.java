@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songbungraph.shell.SongbunException;
@@ -19,15 +18,26 @@ class BulkPlanTest {
     @TempDir
     Path temp;
 
-    private static final BulkPlan.Plan SHIPPED = BulkPlan.of(LoadScripts.read(TestNeo4j.SCRIPTS_DIR), TestNeo4j.IMPORT_DIR);
+    private static final BulkPlan.Plan SHIPPED =
+            BulkPlan.of(LoadScripts.read(TestNeo4j.SCRIPTS_DIR), TestNeo4j.IMPORT_DIR);
 
     @Test
     void typesEachColumnAsTheScriptsConvertIt() {
         assertThat(input("persons.csv").nodes()).isTrue();
         assertThat(input("persons.csv").labelOrType()).isEqualTo("Person");
-        assertThat(input("persons.csv").header()).containsExactly("id:ID", "name:string", "nameKo:string",
-                "sex:string", "birthYear:long", "deathYear:long", "protection:string", "witnessCode:string",
-                "synthetic:boolean", "sources:string[]", "note:string");
+        assertThat(input("persons.csv").header())
+                .containsExactly(
+                        "id:ID",
+                        "name:string",
+                        "nameKo:string",
+                        "sex:string",
+                        "birthYear:long",
+                        "deathYear:long",
+                        "protection:string",
+                        "witnessCode:string",
+                        "synthetic:boolean",
+                        "sources:string[]",
+                        "note:string");
         assertThat(input("songbun_classes.csv").header()).contains("share:double", "rank:long");
     }
 
@@ -36,8 +46,18 @@ class BulkPlanTest {
         BulkPlan.Input about = input("about.csv");
         assertThat(about.nodes()).isFalse();
         assertThat(about.labelOrType()).isEqualTo("ABOUT");
-        assertThat(about.header()).containsExactly("id", ":START_ID", ":END_ID", ":IGNORE", ":IGNORE", "from:long",
-                "to:long", "credibility:long", "sources:string[]", "note:string");
+        assertThat(about.header())
+                .containsExactly(
+                        "id",
+                        ":START_ID",
+                        ":END_ID",
+                        ":IGNORE",
+                        ":IGNORE",
+                        "from:long",
+                        "to:long",
+                        "credibility:long",
+                        "sources:string[]",
+                        "note:string");
         assertThat(input("assigned_to.csv").header()).contains("documents:string[]", "assignedBy:string");
     }
 
@@ -45,7 +65,8 @@ class BulkPlanTest {
     void everyCsvIsImportedAndEveryOtherStatementRunsAfterwards() {
         assertThat(SHIPPED.inputs()).hasSize(34);
         assertThat(SHIPPED.afterImport()).allSatisfy(s -> assertThat(s.text()).doesNotContain("LOAD CSV"));
-        assertThat(SHIPPED.afterImport()).anySatisfy(s -> assertThat(s.text()).contains("SET n:Mine"))
+        assertThat(SHIPPED.afterImport())
+                .anySatisfy(s -> assertThat(s.text()).contains("SET n:Mine"))
                 .anySatisfy(s -> assertThat(s.text()).contains("SET n:Protected"))
                 .anySatisfy(s -> assertThat(s.text()).contains("CREATE FULLTEXT INDEX"));
     }
@@ -71,7 +92,8 @@ class BulkPlanTest {
     }
 
     private static BulkPlan.Input input(String csv) {
-        List<BulkPlan.Input> found = SHIPPED.inputs().stream().filter(i -> i.csv().equals(csv)).toList();
+        List<BulkPlan.Input> found =
+                SHIPPED.inputs().stream().filter(i -> i.csv().equals(csv)).toList();
         assertThat(found).hasSize(1);
         return found.get(0);
     }

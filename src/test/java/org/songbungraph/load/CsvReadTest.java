@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.songbungraph.support.TestNeo4j;
 
@@ -24,9 +23,11 @@ class CsvReadTest {
     @Test
     void readsTheBatchSizeOfConcurrentTransactions() {
         assertThat(CsvRead.in("LOAD CSV FROM \"file:///units.csv\" AS row CALL (row) { CREATE (:U) } "
-                + "IN 4 CONCURRENT TRANSACTIONS OF 10000 ROWS")).contains(new CsvRead("units.csv", OptionalLong.of(10000)));
+                        + "IN 4 CONCURRENT TRANSACTIONS OF 10000 ROWS"))
+                .contains(new CsvRead("units.csv", OptionalLong.of(10000)));
         assertThat(CsvRead.in("load csv with headers from 'file:///units.csv' as row call (row) { create (:U) } "
-                + "in concurrent transactions of 1 row")).contains(new CsvRead("units.csv", OptionalLong.of(1)));
+                        + "in concurrent transactions of 1 row"))
+                .contains(new CsvRead("units.csv", OptionalLong.of(1)));
     }
 
     @Test
@@ -37,7 +38,8 @@ class CsvReadTest {
 
     @Test
     void aBatchSizeOnlyTheServerKnowsOrASingleTransactionGivesNoBatchSize() {
-        assertThat(CsvRead.in("LOAD CSV FROM 'file:///a.csv' AS row CALL (row) { CREATE (:A) } IN TRANSACTIONS OF $n ROWS"))
+        assertThat(CsvRead.in(
+                        "LOAD CSV FROM 'file:///a.csv' AS row CALL (row) { CREATE (:A) } IN TRANSACTIONS OF $n ROWS"))
                 .contains(new CsvRead("a.csv", OptionalLong.empty()));
         assertThat(CsvRead.in("LOAD CSV FROM 'file:///a.csv' AS row CREATE (:A {id: row[0]})"))
                 .contains(new CsvRead("a.csv", OptionalLong.empty()));
@@ -45,8 +47,10 @@ class CsvReadTest {
 
     @Test
     void statementsThatReadNoCsvFileGetNoBar() {
-        assertThat(CsvRead.in("CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE")).isEmpty();
-        assertThat(CsvRead.in("MATCH (n:Person) CALL (n) { SET n:Protected } IN TRANSACTIONS OF 1000 ROWS")).isEmpty();
+        assertThat(CsvRead.in("CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE"))
+                .isEmpty();
+        assertThat(CsvRead.in("MATCH (n:Person) CALL (n) { SET n:Protected } IN TRANSACTIONS OF 1000 ROWS"))
+                .isEmpty();
     }
 
     @Test
@@ -61,7 +65,9 @@ class CsvReadTest {
             }
         }
 
-        assertThat(read).containsExactlyInAnyOrderElementsOf(
-                ImportCheck.run(TestNeo4j.IMPORT_DIR, ShippedSchema.files()).rowsByFile().keySet());
+        assertThat(read)
+                .containsExactlyInAnyOrderElementsOf(ImportCheck.run(TestNeo4j.IMPORT_DIR, ShippedSchema.files())
+                        .rowsByFile()
+                        .keySet());
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class IdTableTest {
@@ -69,7 +68,9 @@ class IdTableTest {
         assertThat(table.contains("X-299999")).isFalse();
         int again = table.add("X-250000");
         assertThat(again).isEqualTo(mark);
-        assertThat(table.year(again)).as("a year of a forgotten entry is not inherited").isNull();
+        assertThat(table.year(again))
+                .as("a year of a forgotten entry is not inherited")
+                .isNull();
         assertThat(table.year(table.find("X-19999"))).isEqualTo(1900);
         assertThat(table.add("X-20000")).as("added again after the forgetting").isNotNegative();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.summary.Plan;
 import org.songbungraph.support.TestNeo4j;
@@ -25,10 +24,15 @@ class LoadPlansTest {
             for (LoadScripts.Script script : LoadScripts.read(TestNeo4j.SCRIPTS_DIR)) {
                 for (LoadScripts.Statement statement : script.statements()) {
                     // Schema commands have no query plan.
-                    if (statement.text().strip().toUpperCase(Locale.ROOT).matches("(?s)^(CREATE|DROP) (CONSTRAINT|INDEX).*")) {
+                    if (statement
+                            .text()
+                            .strip()
+                            .toUpperCase(Locale.ROOT)
+                            .matches("(?s)^(CREATE|DROP) (CONSTRAINT|INDEX).*")) {
                         continue;
                     }
-                    Plan plan = session.run("EXPLAIN " + statement.text()).consume().plan();
+                    Plan plan =
+                            session.run("EXPLAIN " + statement.text()).consume().plan();
                     planned++;
                     if (hasEager(plan)) {
                         eager.add(statement.where());
@@ -39,8 +43,10 @@ class LoadPlansTest {
         try (var session = TestNeo4j.get().driver().session()) {
             // Labelling nodes and then matching that label needs an Eager barrier: the check must see it.
             assertThat(hasEager(session.run("EXPLAIN MATCH (n:Person) SET n:Mine WITH n MATCH (m:Mine) RETURN count(m)")
-                    .consume().plan()))
-                    .as("the check detects an Eager plan").isTrue();
+                            .consume()
+                            .plan()))
+                    .as("the check detects an Eager plan")
+                    .isTrue();
         }
         assertThat(planned).isGreaterThan(30);
         assertThat(eager).isEmpty();

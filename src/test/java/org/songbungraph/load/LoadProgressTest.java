@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
@@ -40,20 +39,26 @@ class LoadProgressTest {
         List<String> lines = output().lines().toList();
         assertThat(rows).isNotEmpty();
         rows.forEach((file, count) -> {
-            List<String> bar = lines.stream().filter(l -> l.startsWith("  " + file + " ")).toList();
+            List<String> bar =
+                    lines.stream().filter(l -> l.startsWith("  " + file + " ")).toList();
             if (count == 0) {
                 assertThat(bar).as("an empty file gets no bar").isEmpty();
                 return;
             }
             assertThat(bar).as(file).isNotEmpty();
             assertThat(bar.stream().map(l -> l.substring(0, l.indexOf(" ("))).toList())
-                    .as("a new line for %s only when its rows moved", file).doesNotHaveDuplicates();
-            assertThat(bar.get(bar.size() - 1)).as("the last line of " + file)
-                    .containsPattern("\\b100%").containsPattern("\\s" + count + "/" + count + " rows ");
+                    .as("a new line for %s only when its rows moved", file)
+                    .doesNotHaveDuplicates();
+            assertThat(bar.get(bar.size() - 1))
+                    .as("the last line of " + file)
+                    .containsPattern("\\b100%")
+                    .containsPattern("\\s" + count + "/" + count + " rows ");
         });
         for (LoadScripts.Script script : LoadScripts.read(TestNeo4j.SCRIPTS_DIR)) {
-            assertThat(lines).as("the summary line of " + script.file().getFileName())
-                    .anyMatch(l -> l.startsWith("  " + script.file().getFileName() + " ") && l.contains(" statements "));
+            assertThat(lines)
+                    .as("the summary line of " + script.file().getFileName())
+                    .anyMatch(
+                            l -> l.startsWith("  " + script.file().getFileName() + " ") && l.contains(" statements "));
         }
         assertThat(output()).as("no carriage returns or escape codes in a log").doesNotContain("\r", "\u001b");
     }
@@ -68,19 +73,27 @@ class LoadProgressTest {
     @Test
     void aFailingStatementStopsItsPollerAndIsRecordedWhereItFailed() throws IOException {
         Path scripts = Files.createDirectories(temp.resolve("cypher"));
-        Files.writeString(scripts.resolve("10-fails.cypher"), "// reads persons.csv and fails on its first row\n"
-                + "LOAD CSV WITH HEADERS FROM 'file:///persons.csv' AS row\n"
-                + "CALL (row) {\n  CREATE (:ProgressFailure {v: 1 / (size(row.id) - size(row.id))})\n"
-                + "} IN TRANSACTIONS OF 1 ROWS;\n");
+        Files.writeString(
+                scripts.resolve("10-fails.cypher"),
+                "// reads persons.csv and fails on its first row\n"
+                        + "LOAD CSV WITH HEADERS FROM 'file:///persons.csv' AS row\n"
+                        + "CALL (row) {\n  CREATE (:ProgressFailure {v: 1 / (size(row.id) - size(row.id))})\n"
+                        + "} IN TRANSACTIONS OF 1 ROWS;\n");
         Loader failing = TestLoaders.over(TestNeo4j.get().driver(), scripts, TestNeo4j.IMPORT_DIR);
 
-        assertThatThrownBy(() -> failing.load(progress)).isInstanceOf(SongbunException.class)
+        assertThatThrownBy(() -> failing.load(progress))
+                .isInstanceOf(SongbunException.class)
                 .hasMessageContaining("10-fails.cypher:2")
-                .extracting(e -> ((SongbunException) e).exitCode()).isEqualTo(ExitCode.LOAD_FAILED);
+                .extracting(e -> ((SongbunException) e).exitCode())
+                .isEqualTo(ExitCode.LOAD_FAILED);
 
-        assertThat(BatchPollerTest.pollerThreads()).as("poller threads left running").isZero();
-        assertThat(output().lines()).as("the bar was drawn, and closed where it stopped")
-                .anyMatch(Pattern.compile("^  persons\\.csv +0% .* 0/\\d+ rows ").asPredicate());
+        assertThat(BatchPollerTest.pollerThreads())
+                .as("poller threads left running")
+                .isZero();
+        assertThat(output().lines())
+                .as("the bar was drawn, and closed where it stopped")
+                .anyMatch(
+                        Pattern.compile("^  persons\\.csv +0% .* 0/\\d+ rows ").asPredicate());
         Record run = lastRun();
         assertThat(run.get("status").asString()).isEqualTo("FAILED");
         assertThat(run.get("failure").asString()).contains("10-fails.cypher:2");
@@ -89,7 +102,8 @@ class LoadProgressTest {
     private Record lastRun() {
         try (var session = TestNeo4j.get().driver().session()) {
             return session.run("MATCH (r:LoadRun) RETURN r.status AS status, r.failure AS failure "
-                    + "ORDER BY r.startedAt DESC LIMIT 1").single();
+                            + "ORDER BY r.startedAt DESC LIMIT 1")
+                    .single();
         }
     }
 

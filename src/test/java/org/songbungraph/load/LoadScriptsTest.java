@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.songbungraph.shell.SongbunException;
@@ -31,7 +30,9 @@ class LoadScriptsTest {
         LoadScripts.Script script = LoadScripts.parse(dir.resolve("10-load.cypher"));
 
         assertThat(script.statements()).extracting(LoadScripts.Statement::line).containsExactly(2, 5);
-        assertThat(script.statements().get(1).text()).startsWith("LOAD CSV").contains("'file:///a;b.csv'")
+        assertThat(script.statements().get(1).text())
+                .startsWith("LOAD CSV")
+                .contains("'file:///a;b.csv'")
                 .endsWith("IN TRANSACTIONS OF 10 ROWS");
     }
 
@@ -45,7 +46,9 @@ class LoadScriptsTest {
 
         List<LoadScripts.Script> scripts = LoadScripts.read(dir);
 
-        assertThat(scripts).extracting(s -> s.file().getFileName().toString()).containsExactly("00-a.cypher", "20-b.cypher");
+        assertThat(scripts)
+                .extracting(s -> s.file().getFileName().toString())
+                .containsExactly("00-a.cypher", "20-b.cypher");
     }
 
     @Test
@@ -63,12 +66,14 @@ class LoadScriptsTest {
         Files.writeString(dir.resolve("10-x.cypher"), "RETURN 1;\n\nMATCH (n)\nRETURN n\n");
 
         assertThatThrownBy(() -> LoadScripts.parse(dir.resolve("10-x.cypher")))
-                .hasMessageContaining("10-x.cypher:3").hasMessageContaining("does not end with ';'");
+                .hasMessageContaining("10-x.cypher:3")
+                .hasMessageContaining("does not end with ';'");
     }
 
     @Test
     void explainsAMissingScriptsFolder() {
         assertThatThrownBy(() -> LoadScripts.read(dir.resolve("nope")))
-                .hasMessageContaining("No scripts folder").hasMessageContaining("SONGBUN_SCRIPTS_DIR");
+                .hasMessageContaining("No scripts folder")
+                .hasMessageContaining("SONGBUN_SCRIPTS_DIR");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.songbungraph.support.GraphFingerprint;
@@ -36,7 +35,10 @@ class OrphanedConstraintIndexTest extends GraphTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("dropped index mine_id");
         try (Session session = neo4j().driver().session()) {
             assertThat(session.run("SHOW CONSTRAINTS YIELD name, ownedIndex WHERE name = 'mine_id' RETURN ownedIndex")
-                    .single().get(0).asString()).isEqualTo("mine_id");
+                            .single()
+                            .get(0)
+                            .asString())
+                    .isEqualTo("mine_id");
         }
         assertThat(GraphFingerprint.of(neo4j().driver())).isEqualTo(before);
     }
@@ -45,7 +47,8 @@ class OrphanedConstraintIndexTest extends GraphTest {
     void anIndexThatIsNotNamedForAConstraintIsLeftAlone() {
         ShippedData.ensureLoaded();
         try (Session session = neo4j().driver().session()) {
-            session.run("CREATE INDEX analyst_own_index IF NOT EXISTS FOR (n:Mine) ON (n.name)").consume();
+            session.run("CREATE INDEX analyst_own_index IF NOT EXISTS FOR (n:Mine) ON (n.name)")
+                    .consume();
         }
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -55,7 +58,10 @@ class OrphanedConstraintIndexTest extends GraphTest {
             assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("dropped index");
             try (Session session = neo4j().driver().session()) {
                 assertThat(session.run("SHOW INDEXES YIELD name WHERE name = 'analyst_own_index' RETURN count(*)")
-                        .single().get(0).asLong()).isOne();
+                                .single()
+                                .get(0)
+                                .asLong())
+                        .isOne();
             }
         } finally {
             try (Session session = neo4j().driver().session()) {

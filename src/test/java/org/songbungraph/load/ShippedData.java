@@ -2,7 +2,6 @@ package org.songbungraph.load;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-
 import org.songbungraph.support.GraphFingerprint;
 import org.songbungraph.support.TestNeo4j;
 
@@ -14,8 +13,7 @@ public final class ShippedData {
 
     private static String loaded;
 
-    private ShippedData() {
-    }
+    private ShippedData() {}
 
     public static synchronized void ensureLoaded() {
         TestNeo4j neo4j = TestNeo4j.get();

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -59,14 +58,21 @@ class ShippedDatasetTest extends GraphTest {
         }
         String inventory = Files.readString(DOCS.resolve("seed-facts.md"), StandardCharsets.UTF_8);
         assertThat(facts).hasSizeGreaterThan(40);
-        return facts.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            String query = Files.readString(file, StandardCharsets.UTF_8).strip().replaceFirst(";\\s*$", "");
-            assertThat(query).as("header comment").contains("// Fact:").contains("// Source:");
-            assertThat(inventory).as("listed in docs/seed-facts.md").contains(file.getFileName().toString());
-            try (var session = neo4j().driver().session()) {
-                assertThat(session.run(query).list()).as(file + " returns its fact").isNotEmpty();
-            }
-        }));
+        return facts.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    String query = Files.readString(file, StandardCharsets.UTF_8)
+                            .strip()
+                            .replaceFirst(";\\s*$", "");
+                    assertThat(query).as("header comment").contains("// Fact:").contains("// Source:");
+                    assertThat(inventory)
+                            .as("listed in docs/seed-facts.md")
+                            .contains(file.getFileName().toString());
+                    try (var session = neo4j().driver().session()) {
+                        assertThat(session.run(query).list())
+                                .as(file + " returns its fact")
+                                .isNotEmpty();
+                    }
+                }));
     }
 
     @Test
@@ -89,14 +95,26 @@ class ShippedDatasetTest extends GraphTest {
     @Test
     void marksEveryInventedPersonSyntheticButNotThePseudonymousJiHoon() {
         try (var session = neo4j().driver().session()) {
-            var jiHoon = session.run("MATCH (p:Person {name: 'Ji-Hoon*'}) RETURN p.synthetic AS s, p.protection AS pr").single();
+            var jiHoon = session.run("MATCH (p:Person {name: 'Ji-Hoon*'}) RETURN p.synthetic AS s, p.protection AS pr")
+                    .single();
             assertThat(jiHoon.get("s").asBoolean()).isFalse();
             assertThat(jiHoon.get("pr").asString()).isEqualTo("PSEUDONYM");
-            assertThat(session.run("MATCH (n) WHERE n.synthetic IS NULL AND NOT n:LoadRun AND NOT n:LoadedFile RETURN count(n)").single().get(0).asLong()).isZero();
-            assertThat(session.run("MATCH (f:Family {synthetic: true}) RETURN count(f)").single().get(0).asLong())
+            assertThat(session.run(
+                                    "MATCH (n) WHERE n.synthetic IS NULL AND NOT n:LoadRun AND NOT n:LoadedFile RETURN count(n)")
+                            .single()
+                            .get(0)
+                            .asLong())
+                    .isZero();
+            assertThat(session.run("MATCH (f:Family {synthetic: true}) RETURN count(f)")
+                            .single()
+                            .get(0)
+                            .asLong())
                     .isGreaterThanOrEqualTo(4);
             assertThat(session.run("MATCH (c:SongbunCategory {taxonomy: 'asia-watch-1988'}) RETURN count(c)")
-                    .single().get(0).asLong()).isEqualTo(51);
+                            .single()
+                            .get(0)
+                            .asLong())
+                    .isEqualTo(51);
         }
     }
 
@@ -111,11 +129,14 @@ class ShippedDatasetTest extends GraphTest {
     static Map<String, Long> documentedCounts() throws IOException {
         String model = Files.readString(DOCS.resolve("model.md"), StandardCharsets.UTF_8);
         int start = model.indexOf("## Shipped dataset counts");
-        assertThat(start).as("docs/model.md has a '## Shipped dataset counts' section").isNotNegative();
+        assertThat(start)
+                .as("docs/model.md has a '## Shipped dataset counts' section")
+                .isNotNegative();
         int end = model.indexOf("\n## ", start + 1);
         String section = model.substring(start, end < 0 ? model.length() : end);
         Map<String, Long> counts = new LinkedHashMap<>();
-        Matcher row = Pattern.compile("(?m)^\\|\\s*`?([A-Za-z_]+)`?\\s*\\|\\s*(\\d+)\\s*\\|").matcher(section);
+        Matcher row = Pattern.compile("(?m)^\\|\\s*`?([A-Za-z_]+)`?\\s*\\|\\s*(\\d+)\\s*\\|")
+                .matcher(section);
         while (row.find()) {
             counts.put(row.group(1), Long.parseLong(row.group(2)));
         }

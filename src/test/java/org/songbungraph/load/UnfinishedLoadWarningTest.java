@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.songbungraph.connection.Connection;
 import org.songbungraph.custody.Custody;
@@ -43,15 +42,20 @@ class UnfinishedLoadWarningTest extends GraphTest {
                 firstStart.run(new DefaultApplicationArguments("generate", "--people", "10"));
             });
 
-            assertThat(warning).contains("Warning: Load run " + runId).contains("has not finished")
+            assertThat(warning)
+                    .contains("Warning: Load run " + runId)
+                    .contains("has not finished")
                     .contains("still running in another process");
             assertThat(quietForLoad).as("`load` itself needs no warning").isEmpty();
-            assertThat(quietForCsvCommands).as("check and generate never read the graph").isEmpty();
+            assertThat(quietForCsvCommands)
+                    .as("check and generate never read the graph")
+                    .isEmpty();
             assertThat(custody.unfinished()).extracting(Custody.Run::runId).contains(runId);
         } finally {
             custody.failed(runId, "test run, closed by the test", new Custody.Outcome(0, 0, 0, 0));
         }
-        assertThat(stderrOf(() -> firstStart.run(new DefaultApplicationArguments("stats")))).isEmpty();
+        assertThat(stderrOf(() -> firstStart.run(new DefaultApplicationArguments("stats"))))
+                .isEmpty();
     }
 
     private static String stderrOf(Runnable action) {

@@ -7,16 +7,14 @@ import static org.songbungraph.report.OutputChecks.assertNoSecrets;
 import static org.songbungraph.report.OutputChecks.csv;
 import static org.songbungraph.report.OutputChecks.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.songbungraph.load.ShippedData;
 import org.songbungraph.support.GraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** `markets [--id ID]`: the market list, and the synthetic Kaechon market's traders, raid and watchers. */
 class MarketCommandTest extends GraphTest {
@@ -33,10 +31,14 @@ class MarketCommandTest extends GraphTest {
     void listsMarketsWithTheirPlaceTradersAndRaids() {
         List<CSVRecord> rows = csv(command.markets(null, "csv"), "id", "name", "place", "traders", "raids", "refs");
 
-        assertThat(rows).extracting(r -> String.join(",", r.toList())).containsExactly(
-                "MK-JANGMADANG,Jangmadang (informal markets),,0,1,[S-FEAT-JOBS F]",
-                "MK-SYN-KAECHON,Example Kaechon Jangmadang (synthetic),Kaechon,2,1,[S-SYN-ILLUSTRATIVE F]");
-        assertThat(command.markets(null, "table")).contains("MK-SYN-KAECHON", "Kaechon").endsWith("2 rows");
+        assertThat(rows)
+                .extracting(r -> String.join(",", r.toList()))
+                .containsExactly(
+                        "MK-JANGMADANG,Jangmadang (informal markets),,0,1,[S-FEAT-JOBS F]",
+                        "MK-SYN-KAECHON,Example Kaechon Jangmadang (synthetic),Kaechon,2,1,[S-SYN-ILLUSTRATIVE F]");
+        assertThat(command.markets(null, "table"))
+                .contains("MK-SYN-KAECHON", "Kaechon")
+                .endsWith("2 rows");
     }
 
     @Test
@@ -46,8 +48,10 @@ class MarketCommandTest extends GraphTest {
         assertThat(market.get("market").get("id").asText()).isEqualTo("MK-SYN-KAECHON");
         assertThat(market.get("market").get("place").get(0).asText()).isEqualTo("Kaechon");
         JsonNode traders = market.get("traders");
-        assertThat(traders).extracting(t -> t.get("personId").asText() + " " + t.get("goods") + " "
-                + t.get("from").asInt() + "-" + t.get("to").asInt()).containsExactly(
+        assertThat(traders)
+                .extracting(t -> t.get("personId").asText() + " " + t.get("goods") + " "
+                        + t.get("from").asInt() + "-" + t.get("to").asInt())
+                .containsExactly(
                         "W-0101 [\"vegetables\",\"homebrewed alcohol\"] 2005-2010",
                         "P-SYN-PAK-08 [\"used clothes\",\"smuggled electronics\"] 2024-2024");
         assertThat(traders.get(0).get("refs").findValuesAsText("source"))
@@ -58,8 +62,10 @@ class MarketCommandTest extends GraphTest {
         assertThat(raid.get("from").asInt()).isEqualTo(2024);
         assertThat(raid.get("note").asText()).contains("young vendors absent from their assigned workplaces");
         assertThat(raid.get("refs").get(0).get("credibility").asInt()).isEqualTo(2);
-        assertThat(market.get("surveilledBy")).extracting(w -> w.get("watcherId").asText() + " "
-                + w.get("means").asText() + " " + w.get("from").asInt()).containsExactly("U-SYN-SECURITY SECURITY 2020");
+        assertThat(market.get("surveilledBy"))
+                .extracting(w -> w.get("watcherId").asText() + " "
+                        + w.get("means").asText() + " " + w.get("from").asInt())
+                .containsExactly("U-SYN-SECURITY SECURITY 2020");
     }
 
     @Test
@@ -78,11 +84,26 @@ class MarketCommandTest extends GraphTest {
 
     @Test
     void givesOneCsvRowPerEdgeOfTheMarket() {
-        List<CSVRecord> rows = csv(command.markets("MK-SYN-KAECHON", "csv"), "relation", "id", "name", "kind",
-                "goods", "means", "from", "to", "note", "refs");
+        List<CSVRecord> rows = csv(
+                command.markets("MK-SYN-KAECHON", "csv"),
+                "relation",
+                "id",
+                "name",
+                "kind",
+                "goods",
+                "means",
+                "from",
+                "to",
+                "note",
+                "refs");
 
-        assertThat(rows).extracting(r -> r.get("relation") + " " + r.get("id")).containsExactly("TRADES_AT W-0101",
-                "TRADES_AT P-SYN-PAK-08", "RAIDED U-SYN-SECURITY", "SURVEILS U-SYN-SECURITY");
+        assertThat(rows)
+                .extracting(r -> r.get("relation") + " " + r.get("id"))
+                .containsExactly(
+                        "TRADES_AT W-0101",
+                        "TRADES_AT P-SYN-PAK-08",
+                        "RAIDED U-SYN-SECURITY",
+                        "SURVEILS U-SYN-SECURITY");
         assertThat(rows.get(1).get("goods")).isEqualTo("used clothes|smuggled electronics");
     }
 
@@ -105,7 +126,8 @@ class MarketCommandTest extends GraphTest {
         assertThat(market.get("traders")).isEmpty();
         assertThat(market.get("raids").get(0).get("unitId").asText()).isEqualTo("U-GEN-MARKET-INSPECTORS");
         assertThat(market.get("raids").get(0).get("from").isNull()).isTrue();
-        assertThat(market.get("raids").get(0).get("refs").get(0).get("source").asText()).isEqualTo("S-FEAT-JOBS");
+        assertThat(market.get("raids").get(0).get("refs").get(0).get("source").asText())
+                .isEqualTo("S-FEAT-JOBS");
     }
 
     @Test

@@ -3,8 +3,9 @@ package org.songbungraph.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.songbungraph.load.ShippedData;
@@ -13,9 +14,6 @@ import org.songbungraph.shell.SongbunException;
 import org.songbungraph.support.GraphFingerprint;
 import org.songbungraph.support.GraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class PersonCommandTest extends GraphTest {
 
@@ -31,12 +29,14 @@ class PersonCommandTest extends GraphTest {
     void showsRelativesSongbunAndWhatHappenedWithSources() {
         String page = person.person("P-SYN-PAK-08", "table");
 
-        assertThat(page).contains("Person P-SYN-PAK-08  Pak Example-nam")
+        assertThat(page)
+                .contains("Person P-SYN-PAK-08  Pak Example-nam")
                 .contains("family      F-SYN-PAK Synthetic-Pak family")
                 .contains("father      P-SYN-PAK-05 Pak Example-su (1972) [S-SYN-ILLUSTRATIVE F2]")
                 .contains("mother      P-SYN-PAK-07 Jo Example-ran (1974)")
                 .contains("HOSTILE, derived from P-SYN-PAK-01")
-                .contains("detained    U-SYN-LTC").contains("watched by  U-SYN-INMINBAN-12")
+                .contains("detained    U-SYN-LTC")
+                .contains("watched by  U-SYN-INMINBAN-12")
                 .contains("PO-SONGBUN-UNIVERSITY");
         assertThat(page.indexOf("father")).isLessThan(page.indexOf("mother"));
     }
@@ -46,8 +46,13 @@ class PersonCommandTest extends GraphTest {
         for (String format : List.of("table", "json", "csv")) {
             String page = person.person("P-W0101", format);
 
-            assertThat(page).as(format).contains("W-0101").contains("S-SYN-W0101-TESTIMONY")
-                    .doesNotContain("Chong Hidden-ja").doesNotContain("정숨은자").doesNotContain("Hidden");
+            assertThat(page)
+                    .as(format)
+                    .contains("W-0101")
+                    .contains("S-SYN-W0101-TESTIMONY")
+                    .doesNotContain("Chong Hidden-ja")
+                    .doesNotContain("정숨은자")
+                    .doesNotContain("Hidden");
         }
     }
 
@@ -55,8 +60,11 @@ class PersonCommandTest extends GraphTest {
     void showsARealInformantByWitnessCodeWithTheTestimonyTheyGave() {
         String page = person.person("P-W0001", "table");
 
-        assertThat(page).contains("W-0001").contains("gave        S-DNK-INF-SPYONGAN")
-                .doesNotContain("Unnamed source in South Pyongan").doesNotContain("Daily NK informant)");
+        assertThat(page)
+                .contains("W-0001")
+                .contains("gave        S-DNK-INF-SPYONGAN")
+                .doesNotContain("Unnamed source in South Pyongan")
+                .doesNotContain("Daily NK informant)");
     }
 
     @Test
@@ -66,7 +74,8 @@ class PersonCommandTest extends GraphTest {
         assertThat(json.at("/profile/name").asText()).isEqualTo("Ji-Hoon* (pseudonym)");
         assertThat(json.at("/profile/protection").asText()).isEqualTo("PSEUDONYM");
         assertThat(json.at("/members/0/facts/0/targetId").asText()).isEqualTo("U-JIHOON-TEXTILE");
-        assertThat(json.at("/members/0/facts/0/evidence/0/reliability").asText()).isEqualTo("F");
+        assertThat(json.at("/members/0/facts/0/evidence/0/reliability").asText())
+                .isEqualTo("F");
     }
 
     @Test
@@ -80,9 +89,12 @@ class PersonCommandTest extends GraphTest {
     void neverRepeatsAProtectedNameTypedInPlaceOfAnId() {
         for (String typed : List.of("Chong Hidden-ja", "정숨은자")) {
             assertThatThrownBy(() -> person.person(typed, "table"))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                     .hasMessageContaining("No person has the id you gave")
-                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(typed).doesNotContain("W-0101"));
+                    .satisfies(e ->
+                            assertThat(e.getMessage()).doesNotContain(typed).doesNotContain("W-0101"));
         }
     }
 
@@ -90,7 +102,8 @@ class PersonCommandTest extends GraphTest {
     void anUnknownOrHostileIdExitsTwoAndChangesNothing() {
         String before = GraphFingerprint.of(neo4j().driver());
         assertThatThrownBy(() -> person.person("P-JIHON", "table"))
-                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                 .hasMessageContaining("P-JIHOON");
         for (String hostile : List.of("' OR 1=1 //", "}) DETACH DELETE n //", "$x", "x".repeat(100_000), "\u0000")) {
             assertThatThrownBy(() -> person.person(hostile, "json")).isInstanceOf(SongbunException.class);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
@@ -30,8 +29,10 @@ class AnalystQueriesTest extends GraphTest {
 
     @Test
     void bindsTypedParametersWithoutTouchingTheQueryText() {
-        var outcome = queries.run("RETURN $year + 1 AS next, $ids AS ids, $name AS name",
-                Parameters.parse(List.of("year=1966", "ids=['a', 'b']", "name=' OR 1=1 //")), false);
+        var outcome = queries.run(
+                "RETURN $year + 1 AS next, $ids AS ids, $name AS name",
+                Parameters.parse(List.of("year=1966", "ids=['a', 'b']", "name=' OR 1=1 //")),
+                false);
 
         assertThat(outcome.table().rows()).containsExactly(List.of(1967L, List.of("a", "b"), "' OR 1=1 //"));
     }
@@ -59,14 +60,20 @@ class AnalystQueriesTest extends GraphTest {
                 "CALL { CREATE (:ScratchForTest {id: 'sub'}) } IN TRANSACTIONS",
                 "CREATE INDEX scratch_for_test IF NOT EXISTS FOR (n:ScratchForTest) ON (n.id)",
                 "CREATE USER scratch_for_test SET PASSWORD 'scratch-password-1'")) {
-            assertThatThrownBy(() -> queries.run(write, Map.of(), false)).as(write).isInstanceOf(ClientException.class)
-                    .satisfies(e -> assertThat(Failures.describe(e).code()).as(write + ": " + e.getMessage())
+            assertThatThrownBy(() -> queries.run(write, Map.of(), false))
+                    .as(write)
+                    .isInstanceOf(ClientException.class)
+                    .satisfies(e -> assertThat(Failures.describe(e).code())
+                            .as(write + ": " + e.getMessage())
                             .isEqualTo(ExitCode.WRITE_REFUSED));
         }
         assertThat(count("MATCH (n:ScratchForTest) RETURN count(n)")).isZero();
-        assertThat(count("MATCH (n:Person) WHERE n.scratchForTest RETURN count(n)")).isZero();
-        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'scratch_for_test' RETURN count(*)")).isZero();
-        assertThat(count("SHOW USERS YIELD user WHERE user = 'scratch_for_test' RETURN count(*)")).isZero();
+        assertThat(count("MATCH (n:Person) WHERE n.scratchForTest RETURN count(n)"))
+                .isZero();
+        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'scratch_for_test' RETURN count(*)"))
+                .isZero();
+        assertThat(count("SHOW USERS YIELD user WHERE user = 'scratch_for_test' RETURN count(*)"))
+                .isZero();
     }
 
     @Test
@@ -74,7 +81,8 @@ class AnalystQueriesTest extends GraphTest {
         var outcome = queries.run("CREATE (n:ScratchForTest {id: $id}) RETURN n.id AS id", Map.of("id", "w-1"), true);
 
         assertThat(outcome.counters().nodesCreated()).isEqualTo(1);
-        assertThat(count("MATCH (n:ScratchForTest {id: 'w-1'}) RETURN count(n)")).isEqualTo(1);
+        assertThat(count("MATCH (n:ScratchForTest {id: 'w-1'}) RETURN count(n)"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -85,9 +93,11 @@ class AnalystQueriesTest extends GraphTest {
 
     @Test
     void printsNodesAsLabelsAndPropertiesInEveryFormat() {
-        var table = queries.run("RETURN {id: 'S-1', tags: ['a', 'b']} AS m, 'x,y' AS text", Map.of(), false).table();
+        var table = queries.run("RETURN {id: 'S-1', tags: ['a', 'b']} AS m, 'x,y' AS text", Map.of(), false)
+                .table();
 
-        assertThat(table.render(OutputFormat.CSV)).isEqualTo("m,text\n\"{\"\"id\"\":\"\"S-1\"\",\"\"tags\"\":[\"\"a\"\",\"\"b\"\"]}\",\"x,y\"");
+        assertThat(table.render(OutputFormat.CSV))
+                .isEqualTo("m,text\n\"{\"\"id\"\":\"\"S-1\"\",\"\"tags\"\":[\"\"a\"\",\"\"b\"\"]}\",\"x,y\"");
         assertThat(table.render(OutputFormat.JSON)).contains("\"text\" : \"x,y\"");
         assertThat(table.render(OutputFormat.TABLE)).contains("x,y").contains("1 row");
     }

@@ -3,12 +3,13 @@ package org.songbungraph.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.neo4j.driver.Driver;
@@ -16,15 +17,12 @@ import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 import org.songbungraph.support.GraphFingerprint;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Checks every analyst command's output must pass: protection, hostile ids, parseable formats. */
 public final class OutputChecks {
 
     /** Confidential names of the protected synthetic witness W-0101 and the informants' descriptions. */
-    public static final List<String> SECRETS = List.of("Chong Hidden-ja", "정숨은자", "Unnamed source in South Pyongan",
-            "Local resident near the Kaechon mines");
+    public static final List<String> SECRETS = List.of(
+            "Chong Hidden-ja", "정숨은자", "Unnamed source in South Pyongan", "Local resident near the Kaechon mines");
 
     /** Ids an attacker or a slip of the keyboard might pass; none names a node. */
     public static final List<String> HOSTILE = List.of(
@@ -42,8 +40,7 @@ public final class OutputChecks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private OutputChecks() {
-    }
+    private OutputChecks() {}
 
     public static void assertNoSecrets(String output) {
         for (String secret : SECRETS) {
@@ -64,7 +61,9 @@ public final class OutputChecks {
                         assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
                         assertThat(e.getMessage()).contains("No ").doesNotContain("\n");
                         assertNoSecrets(e.getMessage());
-                        assertThat(e.getMessage()).as("a typed name is not confirmed as a witness").doesNotContain("W-0");
+                        assertThat(e.getMessage())
+                                .as("a typed name is not confirmed as a witness")
+                                .doesNotContain("W-0");
                     });
         }
         assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
@@ -88,7 +87,11 @@ public final class OutputChecks {
     /** The records of a CSV output, after checking its header is exactly {@code header}. */
     public static List<CSVRecord> csv(String output, String... header) {
         try {
-            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+            var parser = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
                     .parse(new StringReader(output));
             assertThat(parser.getHeaderNames()).containsExactly(header);
             return parser.getRecords();

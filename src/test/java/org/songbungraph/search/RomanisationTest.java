@@ -3,7 +3,6 @@ package org.songbungraph.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,7 +77,8 @@ class RomanisationTest {
         assertThat(Romanisation.skeleton("Jung-gu")).isEqualTo(Romanisation.skeleton("Chong-gu"));
         assertThat(Romanisation.skeleton("Junggu")).isNotEqualTo(Romanisation.skeleton("Jung-gu"));
         assertThat(Romanisation.skeleton("Kim Il Sung")).isNotEqualTo(Romanisation.skeleton("Kim Il-sŏng"));
-        assertThat(new NameQuery("Kim Il").match("Kim Il-sŏng", Mode.NAME)).hasValue(new NameQuery.Found(Tier.PREFIX, null));
+        assertThat(new NameQuery("Kim Il").match("Kim Il-sŏng", Mode.NAME))
+                .hasValue(new NameQuery.Found(Tier.PREFIX, null));
         assertThat(new NameQuery("Pyeong").match("Pyongyang", Mode.NAME)).isEmpty();
     }
 
@@ -95,35 +95,42 @@ class RomanisationTest {
         NameQuery rhee = new NameQuery("Rhee");
 
         assertThat(rhee.match("Ri Example-sun", Mode.NAME)).hasValue(new NameQuery.Found(Tier.PREFIX, "Ri"));
-        assertThat(rhee.match("Lankov (2005), list of core-class groups", Mode.NAME)).isEmpty();
+        assertThat(rhee.match("Lankov (2005), list of core-class groups", Mode.NAME))
+                .isEmpty();
         assertThat(rhee.match("Han Example-rim", Mode.NAME)).isEmpty();
     }
 
     @Test
     void rankExactThenPrefixThenSubstringAndPreferTheSpellingAsTyped() {
-        assertThat(new NameQuery("Gaecheon").match("Kaechon", Mode.NAME)).hasValue(new NameQuery.Found(Tier.EXACT, "Kaechon"));
+        assertThat(new NameQuery("Gaecheon").match("Kaechon", Mode.NAME))
+                .hasValue(new NameQuery.Found(Tier.EXACT, "Kaechon"));
         assertThat(new NameQuery("Park").match("Synthetic-Pak family", Mode.NAME))
                 .hasValue(new NameQuery.Found(Tier.SUBSTRING, "Pak"));
         assertThat(new NameQuery("Kaechon").match("Major mines near Kaechon", Mode.NAME))
                 .hasValue(new NameQuery.Found(Tier.SUBSTRING, null));
-        assertThat(new NameQuery("ji hoon").match("Ji-Hoon*", Mode.NAME)).hasValue(new NameQuery.Found(Tier.EXACT, "Ji-Hoon"));
-        assertThat(new NameQuery("Pyong").match("Pyongyang", Mode.NAME)).hasValue(new NameQuery.Found(Tier.PREFIX, null));
+        assertThat(new NameQuery("ji hoon").match("Ji-Hoon*", Mode.NAME))
+                .hasValue(new NameQuery.Found(Tier.EXACT, "Ji-Hoon"));
+        assertThat(new NameQuery("Pyong").match("Pyongyang", Mode.NAME))
+                .hasValue(new NameQuery.Found(Tier.PREFIX, null));
         assertThat(new NameQuery("개천").match("개천 인근 광산지구", Mode.NAME)).hasValue(new NameQuery.Found(Tier.PREFIX, null));
     }
 
     @Test
     void aProtectedPersonsCodeMustBeTypedInFull() {
-        assertThat(new NameQuery("w-0101").match("W-0101", Mode.WHOLE_CODE)).hasValue(new NameQuery.Found(Tier.EXACT, null));
+        assertThat(new NameQuery("w-0101").match("W-0101", Mode.WHOLE_CODE))
+                .hasValue(new NameQuery.Found(Tier.EXACT, null));
         assertThat(new NameQuery("W0101").match("W-0101", Mode.WHOLE_CODE)).isEmpty();
         assertThat(new NameQuery("W-01").match("W-0101", Mode.WHOLE_CODE)).isEmpty();
         assertThat(new NameQuery("Chong").match("P-W0101", Mode.WHOLE_CODE)).isEmpty();
-        assertThat(new NameQuery("Chong").match("P-SYN-CHONG-06", Mode.CODE)).hasValue(new NameQuery.Found(Tier.SUBSTRING, null));
+        assertThat(new NameQuery("Chong").match("P-SYN-CHONG-06", Mode.CODE))
+                .hasValue(new NameQuery.Found(Tier.SUBSTRING, null));
     }
 
     @Test
     void idsAreCodesNotRomanisedNames() {
         assertThat(new NameQuery("Park").match("P-SYN-PAK-02", Mode.CODE)).isEmpty();
-        assertThat(new NameQuery("P-SYN-PAK").match("P-SYN-PAK-02", Mode.CODE)).hasValue(new NameQuery.Found(Tier.PREFIX, null));
+        assertThat(new NameQuery("P-SYN-PAK").match("P-SYN-PAK-02", Mode.CODE))
+                .hasValue(new NameQuery.Found(Tier.PREFIX, null));
     }
 
     @Test
@@ -149,7 +156,8 @@ class RomanisationTest {
             for (int n = random.nextInt(12); n > 0; n--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThat(Romanisation.foldAscii(text.toString())).as("[%s]", text)
+            assertThat(Romanisation.foldAscii(text.toString()))
+                    .as("[%s]", text)
                     .isEqualTo(Romanisation.foldUnicode(text.toString()));
         }
         assertThat(Romanisation.fold("  Kim ,, Example-IL\t")).isEqualTo("kim example-il");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
@@ -39,27 +38,35 @@ class SearchIndexTest extends GraphTest {
 
     @Test
     void theCandidatesComeFromTheFullTextAndTextIndexesNeverFromALabelScan() {
-        Map<String, Object> parameters = Map.of("labels", List.of("person", "family", "unit", "market", "place", "source"),
-                "lucene", IndexQuery.lucene("Kaechon"),
-                "idText", "KAECHON", "limit", 1000);
+        Map<String, Object> parameters = Map.of(
+                "labels",
+                List.of("person", "family", "unit", "market", "place", "source"),
+                "lucene",
+                IndexQuery.lucene("Kaechon"),
+                "idText",
+                "KAECHON",
+                "limit",
+                1000);
 
         Set<String> operators = operators("search/indexed-ids.cypher", parameters);
 
-        assertThat(operators).contains("ProcedureCall", "NodeIndexContainsScan")
+        assertThat(operators)
+                .contains("ProcedureCall", "NodeIndexContainsScan")
                 .doesNotContain("NodeByLabelScan", "AllNodesScan");
     }
 
     @Test
     void theCandidatesAreThenReadBySeekingTheirIds() {
-        Set<String> operators = operators("search/candidates.cypher", Map.of("ids", Map.of("person", List.of("P-W0101")), "details", true));
+        Set<String> operators = operators(
+                "search/candidates.cypher", Map.of("ids", Map.of("person", List.of("P-W0101")), "details", true));
 
         assertThat(operators).contains("NodeUniqueIndexSeek").doesNotContain("NodeByLabelScan", "AllNodesScan");
     }
 
     @Test
     void aSearchRanksAFewIndexedCandidatesNotEveryNode() {
-        Map<String, List<String>> indexed = search.ids("kaechon", ALL, NameSearch.PER_LABEL,
-                IndexQuery.lucene("Kaechon"));
+        Map<String, List<String>> indexed =
+                search.ids("kaechon", ALL, NameSearch.PER_LABEL, IndexQuery.lucene("Kaechon"));
         Map<String, List<String>> every = search.ids("kaechon", ALL, NameSearch.PER_LABEL, null);
 
         assertThat(indexed.get("place")).contains("PL-KAECHON");
@@ -69,11 +76,50 @@ class SearchIndexTest extends GraphTest {
     @Test
     void theIndexesLoseNoMatchThatReadingEveryNameFinds() {
         List<String> texts = new ArrayList<>(texts());
-        texts.addAll(List.of("Gaecheon", "Kaech'ŏn", "KAECH’ŎN", "Rhee", "Lee", "Yi", "Park", "Jeong", "Chung", "Choi",
-                "jihoon", "Ji Hoon", "Pyeongyang", "Hamheung", "개천", "광산", "w-0101", "p-w0101", "W-01", "syn-pak",
-                "Example", "xampl", "m exa", "(synthetic)", "No. 1", "-", "'", "Kim Example-il", "Ri Example-sun", "I", "a",
-                "Eoeu Ootch-chshrh Gdbr eoeu ootch", "Kaech'ŏn Ri", "ample-a", "Kaech'", "'ŏn", "ch'ŏn Ri",
-                "Kaechon-district", "광산지구", "Synthetic-Pak fam", "yi", "Pak Example", "Example-il Kim"));
+        texts.addAll(List.of(
+                "Gaecheon",
+                "Kaech'ŏn",
+                "KAECH’ŎN",
+                "Rhee",
+                "Lee",
+                "Yi",
+                "Park",
+                "Jeong",
+                "Chung",
+                "Choi",
+                "jihoon",
+                "Ji Hoon",
+                "Pyeongyang",
+                "Hamheung",
+                "개천",
+                "광산",
+                "w-0101",
+                "p-w0101",
+                "W-01",
+                "syn-pak",
+                "Example",
+                "xampl",
+                "m exa",
+                "(synthetic)",
+                "No. 1",
+                "-",
+                "'",
+                "Kim Example-il",
+                "Ri Example-sun",
+                "I",
+                "a",
+                "Eoeu Ootch-chshrh Gdbr eoeu ootch",
+                "Kaech'ŏn Ri",
+                "ample-a",
+                "Kaech'",
+                "'ŏn",
+                "ch'ŏn Ri",
+                "Kaechon-district",
+                "광산지구",
+                "Synthetic-Pak fam",
+                "yi",
+                "Pak Example",
+                "Example-il Kim"));
         for (String text : texts) {
             assertThat(search.search(text, ALL, 1000, true)).as(text).isEqualTo(search.search(text, ALL, 1000, false));
         }

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
@@ -28,12 +27,10 @@ class SearchKeysTest extends GraphTest {
     private static final Set<SearchLabel> ALL = EnumSet.allOf(SearchLabel.class);
     private static final SearchKeys.Progress QUIET = new SearchKeys.Progress() {
         @Override
-        public void started(long searchableNodes) {
-        }
+        public void started(long searchableNodes) {}
 
         @Override
-        public void written(long nodes) {
-        }
+        public void written(long nodes) {}
     };
 
     @Autowired
@@ -53,9 +50,14 @@ class SearchKeysTest extends GraphTest {
             Record r = session.run("""
                     MATCH (n) WHERE n:Person OR n:Family OR n:Unit OR n:Market OR n:Place OR n:Source
                     RETURN count(n) AS nodes, count(n.searchKeysOf) AS keyed""").single();
-            assertThat(r.get("keyed").asLong()).isEqualTo(r.get("nodes").asLong()).isPositive();
+            assertThat(r.get("keyed").asLong())
+                    .isEqualTo(r.get("nodes").asLong())
+                    .isPositive();
             assertThat(session.run("MATCH (run:LoadRun) WHERE run.searchKeyed IS NOT NULL "
-                    + "RETURN run.searchKeyed ORDER BY run.startedAt DESC LIMIT 1").single().get(0).asLong())
+                                    + "RETURN run.searchKeyed ORDER BY run.startedAt DESC LIMIT 1")
+                            .single()
+                            .get(0)
+                            .asLong())
                     .isEqualTo(r.get("nodes").asLong());
         }
     }
@@ -63,15 +65,20 @@ class SearchKeysTest extends GraphTest {
     @Test
     void aProtectedPersonIsKeyedByItsWitnessCodeAloneAndNothingOfItsName() {
         try (Session session = neo4j().driver().session()) {
-            List<Record> rows = session.run("MATCH (p:Person {protection: 'PROTECTED'}) "
-                    + "RETURN p.name AS name, p.witnessCode AS code, p.searchWords AS words, p.searchSkeletons AS skeletons")
+            List<Record> rows = session.run(
+                            "MATCH (p:Person {protection: 'PROTECTED'}) "
+                                    + "RETURN p.name AS name, p.witnessCode AS code, p.searchWords AS words, p.searchSkeletons AS skeletons")
                     .list();
             assertThat(rows).isNotEmpty();
             for (Record r : rows) {
-                assertThat(r.get("words").asString()).isEqualTo(String.join(" ", SearchKeys.words(r.get("code").asString())));
+                assertThat(r.get("words").asString())
+                        .isEqualTo(
+                                String.join(" ", SearchKeys.words(r.get("code").asString())));
                 assertThat(r.get("skeletons").isNull()).isTrue();
                 for (String word : SearchKeys.words(r.get("name").asString())) {
-                    assertThat(r.get("words").asString().split(" ")).as(r.get("code").asString()).doesNotContain(word);
+                    assertThat(r.get("words").asString().split(" "))
+                            .as(r.get("code").asString())
+                            .doesNotContain(word);
                 }
             }
         }
@@ -80,13 +87,17 @@ class SearchKeysTest extends GraphTest {
     @Test
     void aRenamedNodeGetsNewKeysAndOnlyItIsRewritten() {
         try (Session session = neo4j().driver().session()) {
-            session.run("MATCH (f:Family {id: 'F-SYN-PAK'}) SET f.name = 'Synthetic-Kaeryong household'").consume();
+            session.run("MATCH (f:Family {id: 'F-SYN-PAK'}) SET f.name = 'Synthetic-Kaeryong household'")
+                    .consume();
             try {
                 assertThat(keys.refresh("no-run", QUIET)).isOne();
                 assertThat(ids(search.search("Kaeryong", ALL, 20))).containsExactly("F-SYN-PAK");
-                assertThat(keys.refresh("no-run", QUIET)).as("nothing changed since").isZero();
+                assertThat(keys.refresh("no-run", QUIET))
+                        .as("nothing changed since")
+                        .isZero();
             } finally {
-                session.run("MATCH (f:Family {id: 'F-SYN-PAK'}) SET f.name = 'Synthetic-Pak family'").consume();
+                session.run("MATCH (f:Family {id: 'F-SYN-PAK'}) SET f.name = 'Synthetic-Pak family'")
+                        .consume();
                 keys.refresh("no-run", QUIET);
             }
         }
@@ -95,21 +106,33 @@ class SearchKeysTest extends GraphTest {
     @Test
     void aNodeAddedOutsideLoadIsFoundByReadingEveryNameUntilALoadKeysIt() {
         try (Session session = neo4j().driver().session()) {
-            session.run("CREATE (:Person {id: 'P-SYN-ADDED', name: 'Example Addedname', synthetic: true})").consume();
+            session.run("CREATE (:Person {id: 'P-SYN-ADDED', name: 'Example Addedname', synthetic: true})")
+                    .consume();
             try {
-                assertThat(ids(search.search("Addedname", ALL, 20))).as("read from every name").containsExactly("P-SYN-ADDED");
-                assertThat(session.run("MATCH (p:Person {id: 'P-SYN-ADDED'}) RETURN p.searchWords").single().get(0).isNull())
+                assertThat(ids(search.search("Addedname", ALL, 20)))
+                        .as("read from every name")
+                        .containsExactly("P-SYN-ADDED");
+                assertThat(session.run("MATCH (p:Person {id: 'P-SYN-ADDED'}) RETURN p.searchWords")
+                                .single()
+                                .get(0)
+                                .isNull())
                         .isTrue();
 
                 TestLoaders.over(neo4j().driver(), TestNeo4j.SCRIPTS_DIR, TestNeo4j.IMPORT_DIR)
                         .load(new PrintStream(OutputStream.nullOutputStream()));
 
-                assertThat(session.run("MATCH (p:Person {id: 'P-SYN-ADDED'}) RETURN p.searchWords").single().get(0).asString())
+                assertThat(session.run("MATCH (p:Person {id: 'P-SYN-ADDED'}) RETURN p.searchWords")
+                                .single()
+                                .get(0)
+                                .asString())
                         .isEqualTo("example addedname");
-                assertThat(ids(search.search("Addedname", ALL, 20))).as("from the index").containsExactly("P-SYN-ADDED");
+                assertThat(ids(search.search("Addedname", ALL, 20)))
+                        .as("from the index")
+                        .containsExactly("P-SYN-ADDED");
                 assertThat(ids(search.search("Addednaem", ALL, 20))).isEmpty();
             } finally {
-                session.run("MATCH (p:Person {id: 'P-SYN-ADDED'}) DETACH DELETE p").consume();
+                session.run("MATCH (p:Person {id: 'P-SYN-ADDED'}) DETACH DELETE p")
+                        .consume();
                 neo4j().wipe();
             }
         }

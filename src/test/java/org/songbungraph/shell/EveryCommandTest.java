@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,18 +46,33 @@ class EveryCommandTest extends GraphTest {
         CORPUS.put("check", List.of(List.of()));
         CORPUS.put("browser", List.of(List.of()));
         // An analyst asking for protected people's names outright.
-        CORPUS.put("cypher", List.of(List.of("--query", "MATCH (p:Person) RETURN p.id AS id, p.name AS name, "
-                + "p.nameKo AS ko, p.note AS note ORDER BY id"), List.of("--query", "RETURN $v AS v", "--param", "v=1")));
-        CORPUS.put("trace", List.of(List.of("--family", "F-SYN-CHONG"), List.of("--family", "F-SYN-PAK"),
-                List.of("--person", "P-SYN-CHONG-08")));
-        CORPUS.put("person", List.of(List.of("--id", "P-W0101"), List.of("--id", "P-W0001"),
-                List.of("--id", "P-W0002")));
+        CORPUS.put(
+                "cypher",
+                List.of(
+                        List.of(
+                                "--query",
+                                "MATCH (p:Person) RETURN p.id AS id, p.name AS name, "
+                                        + "p.nameKo AS ko, p.note AS note ORDER BY id"),
+                        List.of("--query", "RETURN $v AS v", "--param", "v=1")));
+        CORPUS.put(
+                "trace",
+                List.of(
+                        List.of("--family", "F-SYN-CHONG"),
+                        List.of("--family", "F-SYN-PAK"),
+                        List.of("--person", "P-SYN-CHONG-08")));
+        CORPUS.put(
+                "person", List.of(List.of("--id", "P-W0101"), List.of("--id", "P-W0001"), List.of("--id", "P-W0002")));
         CORPUS.put("assignments", List.of(List.of("--person", "P-W0101"), List.of("--unit", "U-SYN-MINE-7")));
         CORPUS.put("retention", List.of(List.of("--mine", "U-SYN-MINE-7")));
         CORPUS.put("surveillance", List.of(List.of("--person", "P-SYN-PAK-08"), List.of("--unit", "U-SYN-SECURITY")));
         CORPUS.put("markets", List.of(List.of(), List.of("--id", "MK-SYN-KAECHON")));
-        CORPUS.put("search", List.of(List.of("--text", "Chong"), List.of("--text", "W-0101"), List.of("--text", "정"),
-                List.of("--text", "Pyongan")));
+        CORPUS.put(
+                "search",
+                List.of(
+                        List.of("--text", "Chong"),
+                        List.of("--text", "W-0101"),
+                        List.of("--text", "정"),
+                        List.of("--text", "Pyongan")));
         CORPUS.put("sources", List.of(List.of(), List.of("--for", "P-W0101"), List.of("--for", "S-DNK-INF-LOCAL")));
         CORPUS.put("claims", List.of(List.of(), List.of("--about", "P-W0101")));
         CORPUS.put("family list", List.of(List.of()));
@@ -75,11 +89,23 @@ class EveryCommandTest extends GraphTest {
 
     @TempDir
     static Path exports;
+
     static int exportRuns;
 
-    static final List<String> HOSTILE = List.of("' OR 1=1 //", "\" OR \"\"=\"", "}) DETACH DELETE n //",
-            "'}) MATCH (n) DETACH DELETE n //", "$x", "`x`", "CALL db.labels()", "/* */ RETURN 1", "\u0000",
-            "Р-SYN-PAK-08", "\u202EP-SYN-PAK-08", "정숨은자", "x".repeat(100_000));
+    static final List<String> HOSTILE = List.of(
+            "' OR 1=1 //",
+            "\" OR \"\"=\"",
+            "}) DETACH DELETE n //",
+            "'}) MATCH (n) DETACH DELETE n //",
+            "$x",
+            "`x`",
+            "CALL db.labels()",
+            "/* */ RETURN 1",
+            "\u0000",
+            "Р-SYN-PAK-08",
+            "\u202EP-SYN-PAK-08",
+            "정숨은자",
+            "x".repeat(100_000));
 
     @Autowired
     ApplicationContext context;
@@ -110,7 +136,9 @@ class EveryCommandTest extends GraphTest {
             var registration = commands.registration(command);
             assertThat(registration.getDescription()).as(command).isNotBlank();
             for (CommandOption option : registration.getOptions()) {
-                assertThat(option.getDescription()).as(command + " " + Arrays.toString(option.getLongNames())).isNotBlank();
+                assertThat(option.getDescription())
+                        .as(command + " " + Arrays.toString(option.getLongNames()))
+                        .isNotBlank();
             }
         }
     }
@@ -123,7 +151,8 @@ class EveryCommandTest extends GraphTest {
         for (Map.Entry<String, List<List<String>>> command : CORPUS.entrySet()) {
             for (List<String> args : command.getValue()) {
                 for (String format : formats(command.getKey())) {
-                    List<String> words = new ArrayList<>(Arrays.asList(command.getKey().split(" ")));
+                    List<String> words =
+                            new ArrayList<>(Arrays.asList(command.getKey().split(" ")));
                     words.addAll(args);
                     if (format != null) {
                         words.addAll(List.of("--format", format));
@@ -149,12 +178,14 @@ class EveryCommandTest extends GraphTest {
             for (CommandOption option : commands.registration(command.getKey()).getOptions()) {
                 String name = option.getLongNames().length == 0 ? null : option.getLongNames()[0];
                 // --query is Cypher by design: a syntax error is its correct answer (exit 3).
-                if (name == null || !option.getType().getRawClass().equals(String.class)
+                if (name == null
+                        || !option.getType().getRawClass().equals(String.class)
                         || command.getKey().equals("cypher") && name.equals("query")) {
                     continue;
                 }
                 for (String hostile : HOSTILE) {
-                    List<String> words = new ArrayList<>(Arrays.asList(command.getKey().split(" ")));
+                    List<String> words =
+                            new ArrayList<>(Arrays.asList(command.getKey().split(" ")));
                     words.addAll(replace(base, "--" + name, hostile));
                     if (command.getKey().equals("cypher") && name.equals("param")) {
                         words.set(words.size() - 1, "v=" + hostile);
@@ -162,7 +193,8 @@ class EveryCommandTest extends GraphTest {
                     try {
                         commands.run(withFreshOut(words));
                     } catch (SongbunException e) {
-                        assertThat(e.exitCode()).as(command.getKey() + " --" + name + " " + abbreviate(hostile))
+                        assertThat(e.exitCode())
+                                .as(command.getKey() + " --" + name + " " + abbreviate(hostile))
                                 .isEqualTo(ExitCode.BAD_INPUT);
                     } catch (RuntimeException e) {
                         fail(command.getKey() + " --" + name + " " + abbreviate(hostile) + " failed with " + e, e);

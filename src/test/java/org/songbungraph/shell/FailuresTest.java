@@ -3,7 +3,6 @@ package org.songbungraph.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.shell.CommandNotFound;
@@ -20,10 +19,14 @@ class FailuresTest {
 
     @Test
     void aRejectedQueryIsAQueryFailureAndAReadOnlyRefusalIsAWriteRefusal() {
-        assertThat(Failures.describe(new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC'"))
-                .code()).isEqualTo(ExitCode.QUERY_FAILED);
-        assertThat(Failures.describe(new ClientException("Neo.ClientError.Statement.AccessMode", "Writing in read access mode"))
-                .code()).isEqualTo(ExitCode.WRITE_REFUSED);
+        assertThat(Failures.describe(
+                                new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC'"))
+                        .code())
+                .isEqualTo(ExitCode.QUERY_FAILED);
+        assertThat(Failures.describe(new ClientException(
+                                "Neo.ClientError.Statement.AccessMode", "Writing in read access mode"))
+                        .code())
+                .isEqualTo(ExitCode.WRITE_REFUSED);
     }
 
     @Test

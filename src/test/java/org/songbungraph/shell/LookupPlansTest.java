@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,10 +20,23 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LookupPlansTest extends GraphTest {
 
-    private static final Map<KnownIds.Kind, String> KNOWN = Map.of(KnownIds.Kind.PERSON, "P-W0101",
-            KnownIds.Kind.FAMILY, "F-SYN-PAK", KnownIds.Kind.UNIT, "U-SYN-MINE-7", KnownIds.Kind.MINE, "U-SYN-MINE-7",
-            KnownIds.Kind.MARKET, "MK-JANGMADANG", KnownIds.Kind.PLACE, "PL-KAECHON", KnownIds.Kind.SOURCE,
-            "S-DNK-KAECHON", KnownIds.Kind.CLAIM, "C-DNK-01");
+    private static final Map<KnownIds.Kind, String> KNOWN = Map.of(
+            KnownIds.Kind.PERSON,
+            "P-W0101",
+            KnownIds.Kind.FAMILY,
+            "F-SYN-PAK",
+            KnownIds.Kind.UNIT,
+            "U-SYN-MINE-7",
+            KnownIds.Kind.MINE,
+            "U-SYN-MINE-7",
+            KnownIds.Kind.MARKET,
+            "MK-JANGMADANG",
+            KnownIds.Kind.PLACE,
+            "PL-KAECHON",
+            KnownIds.Kind.SOURCE,
+            "S-DNK-KAECHON",
+            KnownIds.Kind.CLAIM,
+            "C-DNK-01");
 
     @Autowired
     KnownIds knownIds;
@@ -51,8 +63,8 @@ class LookupPlansTest extends GraphTest {
 
     @Test
     void watchersAreFoundFromTheWatchedNodesIdIndex() {
-        Set<String> operators = operators("surveillance/watchers.cypher",
-                Map.of("label", "Person", "ids", List.of("P-SYN-PAK-08")));
+        Set<String> operators =
+                operators("surveillance/watchers.cypher", Map.of("label", "Person", "ids", List.of("P-SYN-PAK-08")));
 
         assertThat(operators).contains("NodeUniqueIndexSeek").doesNotContain("AllNodesScan", "NodeByLabelScan");
     }

@@ -3,6 +3,7 @@ package org.songbungraph.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +27,6 @@ import org.songbungraph.support.GraphTest;
 import org.songbungraph.support.HostileInput;
 import org.songbungraph.support.JsonRows;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** The sources and claims commands on the shipped dataset. */
 class SourceCommandsTest extends GraphTest {
@@ -48,12 +46,19 @@ class SourceCommandsTest extends GraphTest {
         JsonNode sources = json(commands.sources(null, "F", "6", "json"));
 
         JsonNode feature = row(sources, "S-FEAT-JOBS");
-        assertThat(ids(feature.get("cites"))).containsExactly("S-BBC-2017-DEFECTOR", "S-DPRK-CONST-ART70",
-                "S-FOREIGN-OBSERVER", "S-NKDB-MARKETS", "S-OHCHR-2020", "S-RFA-DEFECTOR");
+        assertThat(ids(feature.get("cites")))
+                .containsExactly(
+                        "S-BBC-2017-DEFECTOR",
+                        "S-DPRK-CONST-ART70",
+                        "S-FOREIGN-OBSERVER",
+                        "S-NKDB-MARKETS",
+                        "S-OHCHR-2020",
+                        "S-RFA-DEFECTOR");
         assertThat(feature.get("reliability").asText()).isEqualTo("F");
         JsonNode bbc = row(sources, "S-BBC-2017-DEFECTOR");
         assertThat(ids(bbc.get("citedBy"))).containsExactly("S-FEAT-JOBS");
-        assertThat(bbc.get("citedBy").get(0).get("refs").get(0).get("source").asText()).isEqualTo("S-FEAT-JOBS");
+        assertThat(bbc.get("citedBy").get(0).get("refs").get(0).get("source").asText())
+                .isEqualTo("S-FEAT-JOBS");
         assertThat(bbc.get("citedBy").get(0).get("credibility").asInt()).isEqualTo(2);
         assertThat(ids(row(sources, "S-COI-63-2014").get("cites"))).containsExactly("S-COI-CRP1-2014");
         assertThat(commands.sources(null, "F", "6", "csv")).contains("S-BBC-2017-DEFECTOR [S-FEAT-JOBS F2]|");
@@ -64,7 +69,8 @@ class SourceCommandsTest extends GraphTest {
     void showsTheDailyNkInformantsByTheirWitnessCodes() {
         JsonNode sources = json(commands.sources(null, "F", "6", "json"));
 
-        assertThat(ids(row(sources, "S-DNK-KAECHON").get("cites"))).containsExactly("S-DNK-INF-LOCAL", "S-DNK-INF-SPYONGAN");
+        assertThat(ids(row(sources, "S-DNK-KAECHON").get("cites")))
+                .containsExactly("S-DNK-INF-LOCAL", "S-DNK-INF-SPYONGAN");
         JsonNode spyongan = row(sources, "S-DNK-INF-SPYONGAN");
         JsonNode local = row(sources, "S-DNK-INF-LOCAL");
         assertThat(ids(spyongan.get("gaveBy"))).containsExactly("W-0001");
@@ -83,16 +89,24 @@ class SourceCommandsTest extends GraphTest {
         JsonNode sources = json(commands.sources(null, "F", "6", "json"));
 
         JsonNode republication = row(sources, "S-DTN-REPUBLICATION");
-        assertThat(republication.get("nodes").asLong()).as("only the source itself lists it").isZero();
+        assertThat(republication.get("nodes").asLong())
+                .as("only the source itself lists it")
+                .isZero();
         assertThat(republication.get("relationships").asLong()).as("R-CIT-0001").isEqualTo(1);
         try (var session = neo4j().driver().session()) {
             long nodes = session.run("MATCH (n) WHERE NOT n:Source AND 'S-DNK-KAECHON' IN n.sources RETURN count(n)")
-                    .single().get(0).asLong();
+                    .single()
+                    .get(0)
+                    .asLong();
             long relationships = session.run("MATCH ()-[r]->() WHERE 'S-DNK-KAECHON' IN r.sources RETURN count(r)")
-                    .single().get(0).asLong();
+                    .single()
+                    .get(0)
+                    .asLong();
             JsonNode daily = row(sources, "S-DNK-KAECHON");
             assertThat(daily.get("nodes").asLong()).isEqualTo(nodes).isPositive();
-            assertThat(daily.get("relationships").asLong()).isEqualTo(relationships).isPositive();
+            assertThat(daily.get("relationships").asLong())
+                    .isEqualTo(relationships)
+                    .isPositive();
         }
     }
 
@@ -116,7 +130,9 @@ class SourceCommandsTest extends GraphTest {
         assertThat(commands.sources("P-SYN-PAK-08", "F", "6", "csv"))
                 .contains("ASSIGNED_TO,R-ASG-0007,out,U-SYN-MINE-7,Unit,Example Ore Mine No. 7 (synthetic),2,"
                         + "S-SYN-ILLUSTRATIVE,F,[S-SYN-ILLUSTRATIVE F2]");
-        assertThat(commands.sources("P-SYN-PAK-08", "F", "6", "table")).contains("S-SYN-ILLUSTRATIVE").contains("R-ASG-0007");
+        assertThat(commands.sources("P-SYN-PAK-08", "F", "6", "table"))
+                .contains("S-SYN-ILLUSTRATIVE")
+                .contains("R-ASG-0007");
     }
 
     @Test
@@ -128,7 +144,9 @@ class SourceCommandsTest extends GraphTest {
         assertThat(retention.get("otherName").asText()).isEqualTo("About 30% of recruits remain");
         assertThat(retention.get("credibility").asInt()).isEqualTo(3);
         assertThat(statement(rows, "R-HLD-0001").get("other").asText()).isEqualTo("U-KAECHON-MINES");
-        assertThat(JsonRows.column(rows, "kind")).as("the claims stand for their ABOUT edges").doesNotContain("ABOUT");
+        assertThat(JsonRows.column(rows, "kind"))
+                .as("the claims stand for their ABOUT edges")
+                .doesNotContain("ABOUT");
     }
 
     @Test
@@ -152,13 +170,18 @@ class SourceCommandsTest extends GraphTest {
                 expected.add(source.get("id"));
             }
         }
-        assertThat(new TreeSet<>(ids(kept))).isEqualTo(expected)
+        assertThat(new TreeSet<>(ids(kept)))
+                .isEqualTo(expected)
                 .contains("S-DNK-KAECHON", "S-COLLINS-2012", "S-DPRK-CONST-ART70")
-                .doesNotContain("S-FEAT-JOBS", "S-BBC-2017-DEFECTOR", "S-JAWIKI-2006", "S-NK-REFBOOK", "S-SYN-ILLUSTRATIVE");
-        assertThat(ids(row(kept, "S-DNK-KAECHON").get("cites"))).as("the informants are graded F").isEmpty();
+                .doesNotContain(
+                        "S-FEAT-JOBS", "S-BBC-2017-DEFECTOR", "S-JAWIKI-2006", "S-NK-REFBOOK", "S-SYN-ILLUSTRATIVE");
+        assertThat(ids(row(kept, "S-DNK-KAECHON").get("cites")))
+                .as("the informants are graded F")
+                .isEmpty();
         assertThat(ids(json(commands.sources(null, "b", "6", "json")))).isEqualTo(ids(kept));
         assertThat(ids(json(commands.sources(null, "C", "6", "json"))))
-                .contains("S-BBC-2017-DEFECTOR", "S-NK-REFBOOK").doesNotContain("S-JAWIKI-2006");
+                .contains("S-BBC-2017-DEFECTOR", "S-NK-REFBOOK")
+                .doesNotContain("S-JAWIKI-2006");
     }
 
     @Test
@@ -177,12 +200,16 @@ class SourceCommandsTest extends GraphTest {
         JsonNode probable = json(commands.sources(null, "F", "2", "json"));
 
         assertThat(ids(row(probable, "S-FEAT-JOBS").get("cites")))
-                .contains("S-BBC-2017-DEFECTOR", "S-DPRK-CONST-ART70").doesNotContain("S-FOREIGN-OBSERVER");
-        assertThat(ids(row(probable, "S-DNK-INF-SPYONGAN").get("gaveBy"))).as("GAVE is graded 3").isEmpty();
+                .contains("S-BBC-2017-DEFECTOR", "S-DPRK-CONST-ART70")
+                .doesNotContain("S-FOREIGN-OBSERVER");
+        assertThat(ids(row(probable, "S-DNK-INF-SPYONGAN").get("gaveBy")))
+                .as("GAVE is graded 3")
+                .isEmpty();
         assertThat(ids(row(probable, "S-BBC-2017-DEFECTOR").get("gaveBy"))).containsExactly("W-0003");
 
         JsonNode confirmed = json(commands.sources("P-SYN-PAK-08", "F", "1", "json"));
-        assertThat(statements(confirmed)).as("every edge is graded 2; the ungraded record stays")
+        assertThat(statements(confirmed))
+                .as("every edge is graded 2; the ungraded record stays")
                 .containsExactly("P-SYN-PAK-08");
     }
 
@@ -200,10 +227,14 @@ class SourceCommandsTest extends GraphTest {
         assertThat(ids(retention.get("about"))).containsExactly("EV-KAECHON-WELCOME", "U-KAECHON-MINES");
         assertThat(retention.get("about").get(0).get("label").asText()).isEqualTo("Event");
         assertThat(retention.get("refs").get(1).get("reliability").asText()).isEqualTo("F");
-        assertThat(commands.claims("EV-KAECHON-WELCOME", "6", "table")).contains("C-DNK-14").endsWith("2 rows");
+        assertThat(commands.claims("EV-KAECHON-WELCOME", "6", "table"))
+                .contains("C-DNK-14")
+                .endsWith("2 rows");
         assertThat(commands.claims("EV-KAECHON-WELCOME", "6", "csv"))
-                .contains("C-DNK-14,About 30% of recruits remain,").contains(",30,,percent,ABOUT,,3,")
-                .contains("EV-KAECHON-WELCOME (Event) Welcome ceremonies for mine volunteers near Kaechon|U-KAECHON-MINES")
+                .contains("C-DNK-14,About 30% of recruits remain,")
+                .contains(",30,,percent,ABOUT,,3,")
+                .contains(
+                        "EV-KAECHON-WELCOME (Event) Welcome ceremonies for mine volunteers near Kaechon|U-KAECHON-MINES")
                 .contains(",[S-DNK-KAECHON B3] [S-DNK-INF-SPYONGAN F3]");
     }
 
@@ -223,20 +254,26 @@ class SourceCommandsTest extends GraphTest {
             }
         }
 
-        assertThat(new TreeSet<>(ids(json(commands.claims(null, "1", "json"))))).isEqualTo(expected)
-                .contains("C-CONST-70", "C-NKNEWS-PATERNAL").doesNotContain("C-DNK-14", "C-FEAT-14");
-        assertThat(ids(json(commands.claims(null, "6", "json")))).hasSize(csv("claims.csv").size());
+        assertThat(new TreeSet<>(ids(json(commands.claims(null, "1", "json")))))
+                .isEqualTo(expected)
+                .contains("C-CONST-70", "C-NKNEWS-PATERNAL")
+                .doesNotContain("C-DNK-14", "C-FEAT-14");
+        assertThat(ids(json(commands.claims(null, "6", "json"))))
+                .hasSize(csv("claims.csv").size());
     }
 
     @Test
     void showsContradictionsFromEitherSide() {
         JsonNode claims = json(commands.claims(null, "6", "json"));
         assertThat(texts(row(claims, "C-CONST-70").get("contradicts"))).containsExactly("C-FEAT-14");
-        assertThat(texts(row(claims, "C-AW88-CORE").get("contradicts"))).containsExactly("C-LANKOV-CORE", "C-NKREF-BASIC");
+        assertThat(texts(row(claims, "C-AW88-CORE").get("contradicts")))
+                .containsExactly("C-LANKOV-CORE", "C-NKREF-BASIC");
 
         try (var session = neo4j().driver().session()) {
-            session.run("CREATE (:Claim {id: 'C-TEST-ONE-SIDED', name: 'Test', credibility: 4, contradicts: ['C-FEAT-10'],"
-                    + " sources: ['S-FEAT-JOBS']})").consume();
+            session.run(
+                            "CREATE (:Claim {id: 'C-TEST-ONE-SIDED', name: 'Test', credibility: 4, contradicts: ['C-FEAT-10'],"
+                                    + " sources: ['S-FEAT-JOBS']})")
+                    .consume();
             try {
                 JsonNode after = json(commands.claims(null, "6", "json"));
                 assertThat(texts(row(after, "C-FEAT-10").get("contradicts"))).containsExactly("C-TEST-ONE-SIDED");
@@ -250,15 +287,21 @@ class SourceCommandsTest extends GraphTest {
     void rejectsGradesOutsideTheScalesNamingTheAllowedValues() {
         for (String bad : List.of("G", "AB", "", "1", "Ａ")) {
             assertThatThrownBy(() -> commands.sources(null, bad, "6", "table"))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                     .hasMessageContaining("--min-reliability must be one of A, B, C, D, E, F");
         }
         for (String bad : List.of("0", "7", "x", "2.5", "", "٣")) {
             assertThatThrownBy(() -> commands.sources(null, "F", bad, "table"))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                     .hasMessageContaining("--min-credibility must be one of 1, 2, 3, 4, 5, 6");
             assertThatThrownBy(() -> commands.claims(null, bad, "table"))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                     .hasMessageContaining("--min-credibility must be one of 1, 2, 3, 4, 5, 6");
         }
     }
@@ -266,15 +309,19 @@ class SourceCommandsTest extends GraphTest {
     @Test
     void unknownIdsOfAnyLabelExitWithTheNearestIds() {
         assertThatThrownBy(() -> commands.sources("P-SYN-PAK-8", "F", "6", "table"))
-                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
-                .hasMessageContaining("No node has the id 'P-SYN-PAK-8'").hasMessageContaining("P-SYN-PAK-08");
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                .hasMessageContaining("No node has the id 'P-SYN-PAK-8'")
+                .hasMessageContaining("P-SYN-PAK-08");
         assertThatThrownBy(() -> commands.sources("EV-KAECHON-WELCOM", "F", "6", "table"))
                 .hasMessageContaining("EV-KAECHON-WELCOME");
         assertThatThrownBy(() -> commands.claims("U-SYN-MINE7", "6", "table"))
-                .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                 .hasMessageContaining("U-SYN-MINE-7");
         assertThatThrownBy(() -> commands.claims(" ", "6", "table"))
-                .isInstanceOf(SongbunException.class).hasMessageContaining("Give a node id after --about");
+                .isInstanceOf(SongbunException.class)
+                .hasMessageContaining("Give a node id after --about");
     }
 
     @Test
@@ -282,27 +329,38 @@ class SourceCommandsTest extends GraphTest {
         String before = GraphFingerprint.of(neo4j().driver());
         for (String hostile : HostileInput.strings()) {
             assertThatThrownBy(() -> commands.sources(hostile, "F", "6", "json"))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                     .hasMessageContaining("No node has the id");
             assertThatThrownBy(() -> commands.claims(hostile, "6", "json"))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
             assertThatThrownBy(() -> commands.sources(null, hostile, "6", "json"))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
             assertThatThrownBy(() -> commands.claims(null, hostile, "json"))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
             assertThatThrownBy(() -> commands.claims(null, "6", hostile))
-                    .isInstanceOfSatisfying(SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+                    .isInstanceOfSatisfying(
+                            SongbunException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
         }
         assertThat(GraphFingerprint.of(neo4j().driver())).isEqualTo(before);
     }
 
     @Test
     void protectedWitnessesAppearInNoOutputInAnyFormat() {
-        List<String> secrets = new ArrayList<>(List.of("Chong Hidden-ja", "정숨은자", "Unnamed source in South Pyongan",
-                "Local resident near the Kaechon mines"));
+        List<String> secrets = new ArrayList<>(List.of(
+                "Chong Hidden-ja", "정숨은자", "Unnamed source in South Pyongan", "Local resident near the Kaechon mines"));
         try (var session = neo4j().driver().session()) {
             session.run("MATCH (p:Person {protection: 'PROTECTED'}) UNWIND [p.name, p.nameKo] AS secret "
-                    + "WITH secret WHERE secret IS NOT NULL RETURN secret").forEachRemaining(r -> secrets.add(r.get(0).asString()));
+                            + "WITH secret WHERE secret IS NOT NULL RETURN secret")
+                    .forEachRemaining(r -> secrets.add(r.get(0).asString()));
         }
         for (String format : FORMATS) {
             List<String> outputs = List.of(
@@ -318,7 +376,8 @@ class SourceCommandsTest extends GraphTest {
                     commands.claims("S-COI-63-2014", "6", format));
             for (String output : outputs) {
                 for (String secret : secrets) {
-                    assertThat(output.toLowerCase(Locale.ROOT)).as("%s output", format)
+                    assertThat(output.toLowerCase(Locale.ROOT))
+                            .as("%s output", format)
                             .doesNotContain(secret.toLowerCase(Locale.ROOT));
                 }
             }
@@ -336,9 +395,15 @@ class SourceCommandsTest extends GraphTest {
                 .isEqualTo("kind,statement,direction,other,otherLabel,otherName,credibility,source,reliability,ref");
         assertThat(csv).contains("CITES,R-CIT-0001,out,S-DNK-KAECHON,Source,").contains("[S-DTN-REPUBLICATION F1]");
         assertThat(json).hasSize(2);
-        assertThat(statement(json, "R-CIT-0001").get("ref").get(0).get("credibility").asInt()).isEqualTo(1);
+        assertThat(statement(json, "R-CIT-0001")
+                        .get("ref")
+                        .get(0)
+                        .get("credibility")
+                        .asInt())
+                .isEqualTo(1);
         assertThatThrownBy(() -> commands.sources(null, "F", "6", "xml"))
-                .isInstanceOf(SongbunException.class).hasMessageContaining("--format must be table, json or csv");
+                .isInstanceOf(SongbunException.class)
+                .hasMessageContaining("--format must be table, json or csv");
     }
 
     private static JsonNode json(String text) {
@@ -358,7 +423,9 @@ class SourceCommandsTest extends GraphTest {
     }
 
     private static List<String> texts(JsonNode values) {
-        return StreamSupport.stream(values.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(values.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     private static List<String> sources(JsonNode rows) {
@@ -371,7 +438,13 @@ class SourceCommandsTest extends GraphTest {
 
     private static List<CSVRecord> csv(String file) throws IOException {
         try (Reader in = Files.newBufferedReader(Path.of("import", file), StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 }

@@ -17,8 +17,7 @@ public final class Golden {
 
     private static final Path ROOT = Path.of("src", "test", "resources", "golden");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     public static void assertMatches(String name, String actual) {
         Path file = ROOT.resolve(name);
@@ -27,9 +26,12 @@ public final class Golden {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, actual + "\n", StandardCharsets.UTF_8);
             }
-            assertThat(file).as("golden file " + file + " (create it with -Dgolden.update=true)").exists();
+            assertThat(file)
+                    .as("golden file " + file + " (create it with -Dgolden.update=true)")
+                    .exists();
             String expected = Files.readString(file, StandardCharsets.UTF_8);
-            assertThat(actual + "\n").as("output against " + file + " (-Dgolden.update=true rewrites it)")
+            assertThat(actual + "\n")
+                    .as("output against " + file + " (-Dgolden.update=true rewrites it)")
                     .isEqualTo(expected);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

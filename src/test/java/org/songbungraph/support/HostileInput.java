@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class HostileInput {
 
-    private HostileInput() {
-    }
+    private HostileInput() {}
 
     public static List<String> strings() {
         return List.of(

@@ -2,7 +2,6 @@ package org.songbungraph.support;
 
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.jline.terminal.Terminal;
 import org.songbungraph.shell.SongbunException;
 import org.springframework.context.ApplicationContext;
@@ -19,24 +18,29 @@ import org.springframework.shell.context.ShellContext;
 public final class ShellCommands {
 
     /** Spring Shell's own commands, which are not ours to test. */
-    public static final Set<String> BUILT_IN = Set.of("help", "clear", "exit", "quit", "stacktrace", "script",
-            "version", "completion bash", "completion zsh");
+    public static final Set<String> BUILT_IN = Set.of(
+            "help", "clear", "exit", "quit", "stacktrace", "script", "version", "completion bash", "completion zsh");
 
     private final CommandCatalog catalog;
     private final CommandExecution execution;
 
-    public ShellCommands(CommandCatalog catalog, CommandExecution.CommandExecutionHandlerMethodArgumentResolvers resolvers,
-            Terminal terminal, ShellContext shellContext) {
+    public ShellCommands(
+            CommandCatalog catalog,
+            CommandExecution.CommandExecutionHandlerMethodArgumentResolvers resolvers,
+            Terminal terminal,
+            ShellContext shellContext) {
         this.catalog = catalog;
-        this.execution = CommandExecution.of(resolvers.getResolvers(), null, terminal, shellContext,
-                new DefaultConversionService(), catalog);
+        this.execution = CommandExecution.of(
+                resolvers.getResolvers(), null, terminal, shellContext, new DefaultConversionService(), catalog);
     }
 
     /** Over the shell beans of a test's application context. */
     public static ShellCommands of(ApplicationContext context) {
-        return new ShellCommands(context.getBean(CommandCatalog.class),
+        return new ShellCommands(
+                context.getBean(CommandCatalog.class),
                 context.getBean(CommandExecution.CommandExecutionHandlerMethodArgumentResolvers.class),
-                context.getBean(Terminal.class), context.getBean(ShellContext.class));
+                context.getBean(Terminal.class),
+                context.getBean(ShellContext.class));
     }
 
     /** The project's commands (not Spring Shell's built-ins), sorted. */

@@ -28,8 +28,7 @@ public final class SongbunProcess {
 
     private final Map<String, String> env = new HashMap<>();
 
-    private SongbunProcess() {
-    }
+    private SongbunProcess() {}
 
     /** A process with its own data directory and free ports, reading the project's cypher/ and import/. */
     public static SongbunProcess inDataDir(Path dataDir) {
@@ -100,8 +99,8 @@ public final class SongbunProcess {
                     }
                 }
                 if (!process.isAlive() && !stdout.isAlive() && lines.isEmpty()) {
-                    throw new AssertionError("exited with " + process.exitValue() + " before '" + readyLine + "':\n"
-                            + seen);
+                    throw new AssertionError(
+                            "exited with " + process.exitValue() + " before '" + readyLine + "':\n" + seen);
                 }
             }
             process.destroyForcibly();
@@ -166,8 +165,8 @@ public final class SongbunProcess {
         if (!Files.isRegularFile(Path.of(jar))) {
             throw new AssertionError(jar + " is missing: these tests run after `package` (./mvnw verify)");
         }
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g", "-jar", jar));
+        List<String> command = new ArrayList<>(
+                List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g", "-jar", jar));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(TestNeo4j.PROJECT.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("SONGBUN_"));

@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -69,8 +68,8 @@ public final class TestNeo4j {
     private static TestNeo4j embedded() {
         try {
             Path dataDir = Files.createTempDirectory("songbun-test-neo4j");
-            EmbeddedSettings settings = new EmbeddedSettings(dataDir, IMPORT_DIR, "127.0.0.1", freePort(), freePort(),
-                    PASSWORD);
+            EmbeddedSettings settings =
+                    new EmbeddedSettings(dataDir, IMPORT_DIR, "127.0.0.1", freePort(), freePort(), PASSWORD);
             EmbeddedNeo4j server = EmbeddedNeo4j.startIfFree(settings).orElseThrow();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-neo4j-shutdown"));
             return new TestNeo4j(server.endpoint().boltUri(), "in-process embedded Neo4j 5.26");
@@ -101,19 +100,34 @@ public final class TestNeo4j {
 
     /** Properties that point a Spring context at this server in remote mode. */
     public Map<String, String> springProperties() {
-        return Map.of("songbun.neo4j.uri", boltUri, "songbun.password", PASSWORD, "songbun.load-on-empty", "false",
-                "songbun.scripts-dir", SCRIPTS_DIR.toString(), "songbun.import-dir", IMPORT_DIR.toString());
+        return Map.of(
+                "songbun.neo4j.uri",
+                boltUri,
+                "songbun.password",
+                PASSWORD,
+                "songbun.load-on-empty",
+                "false",
+                "songbun.scripts-dir",
+                SCRIPTS_DIR.toString(),
+                "songbun.import-dir",
+                IMPORT_DIR.toString());
     }
 
     /** Removes every node, relationship, constraint and index, for tests that need a blank database. */
     public void wipe() {
         try (var session = driver.session()) {
-            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+                    .consume();
             for (var r : session.run("SHOW CONSTRAINTS YIELD name").list()) {
-                session.run("DROP CONSTRAINT $name", Map.of("name", r.get("name").asString())).consume();
+                session.run(
+                                "DROP CONSTRAINT $name",
+                                Map.of("name", r.get("name").asString()))
+                        .consume();
             }
-            for (var r : session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'").list()) {
-                session.run("DROP INDEX $name", Map.of("name", r.get("name").asString())).consume();
+            for (var r : session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")
+                    .list()) {
+                session.run("DROP INDEX $name", Map.of("name", r.get("name").asString()))
+                        .consume();
             }
         }
     }

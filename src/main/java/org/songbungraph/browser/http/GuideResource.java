@@ -4,7 +4,6 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Response;
-
 import org.songbungraph.browser.BrowserGuide;
 
 /**
@@ -35,6 +34,9 @@ public class GuideResource {
 
     private static Response ok(String body) {
         // Browser may be opened as localhost or 127.0.0.1; either origin may fetch these.
-        return Response.ok(body).header("Access-Control-Allow-Origin", "*").header("Cache-Control", "no-cache").build();
+        return Response.ok(body)
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Cache-Control", "no-cache")
+                .build();
     }
 }
