@@ -3,7 +3,7 @@ package org.songbungraph.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.songbungraph.person.Redactor;
+import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 import org.songbungraph.shell.UserPaths;

@@ -14,7 +14,7 @@ import org.songbungraph.export.Snapshot.Node;
 /**
  * What `export --redact` does to a snapshot, so that the export can be shared without exposing a protected
  * person (docs/export.md states the rule). {@code names} replaces every protected name and Korean name in a
- * text by the witness code (the person package's Redactor).
+ * text by the witness code (protection's Redactor).
  */
 final class Redaction {
 

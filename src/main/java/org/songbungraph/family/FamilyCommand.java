@@ -16,7 +16,7 @@ import org.songbungraph.family.FamilyQueries.MemberStats;
 import org.songbungraph.family.FamilyQueries.Relative;
 import org.songbungraph.lineage.Derivation;
 import org.songbungraph.lineage.SongbunDerivation;
-import org.songbungraph.person.Redactor;
+import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.KnownIds;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.Table;

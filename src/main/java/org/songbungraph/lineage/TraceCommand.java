@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.songbungraph.browser.Cookbook;
-import org.songbungraph.person.Redactor;
+import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 import org.songbungraph.source.SourceRefs;

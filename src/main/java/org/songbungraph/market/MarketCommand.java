@@ -3,7 +3,7 @@ package org.songbungraph.market;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.songbungraph.person.Redactor;
+import org.songbungraph.protection.Redactor;
 import org.songbungraph.report.Report;
 import org.songbungraph.shell.KnownIds;
 import org.songbungraph.shell.OutputFormat;

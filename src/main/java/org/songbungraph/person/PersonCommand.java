@@ -7,6 +7,7 @@ import java.util.Map;
 import org.songbungraph.lineage.Trace;
 import org.songbungraph.lineage.TraceReport;
 import org.songbungraph.lineage.Traces;
+import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.QueryFile;

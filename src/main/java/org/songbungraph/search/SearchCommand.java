@@ -3,7 +3,7 @@ package org.songbungraph.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.songbungraph.person.Redactor;
+import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.SongbunException;

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.songbungraph.person.Redactor;
+import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.Table;
 import org.songbungraph.source.SourceQueries.ClaimRow;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.songbungraph.person.Redactor;
+import org.songbungraph.protection.Redactor;
 import org.songbungraph.report.Report;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.KnownIds;

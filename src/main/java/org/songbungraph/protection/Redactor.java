@@ -1,4 +1,4 @@
-package org.songbungraph.person;
+package org.songbungraph.protection;
 
 import java.util.Comparator;
 import java.util.List;
@@ -68,7 +68,7 @@ public class Redactor {
 
     private List<Secret> secrets() {
         return client
-                .query(QueryFile.load("person/protected-names.cypher"))
+                .query(QueryFile.load("protection/protected-names.cypher"))
                 .fetchAs(Secret.class)
                 .mappedBy((types, r) ->
                         new Secret(r.get("secret").asString(), r.get("code").asString()))

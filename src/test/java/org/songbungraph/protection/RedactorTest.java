@@ -1,4 +1,4 @@
-package org.songbungraph.person;
+package org.songbungraph.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
