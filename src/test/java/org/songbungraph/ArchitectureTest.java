@@ -18,6 +18,9 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +80,15 @@ class ArchitectureTest {
                     "belong to another package of " + ROOT,
                     (JavaClass c) -> c.getPackageName().startsWith(ROOT)
                             && !c.getPackageName().startsWith(ROOT + ".shell")));
+
+    /** Custody, load, export and generate must name a file by the same digest, so one class computes it. */
+    @ArchTest
+    static final ArchRule onlyTheDigestPackageHashes = noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + ".digest")
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(MessageDigest.class, DigestInputStream.class, DigestOutputStream.class);
 
     /**
      * Cypher lives in .cypher files with bound $parameters. Only the classes that read or parse those files

@@ -1,13 +1,7 @@
 package org.songbungraph.custody;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +17,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.types.TypeSystem;
 import org.songbungraph.SongbunGraphApplication;
 import org.songbungraph.connection.Connection;
+import org.songbungraph.digest.FileDigest;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.QueryFile;
 import org.songbungraph.shell.SongbunException;
@@ -45,8 +40,8 @@ public class Custody {
      * with the digest the import check computed as it read it, so a large file is not read a second time;
      * a script ({@code digest} null) is hashed by {@link #begin}.
      */
-    public record FileRead(String kind, String name, Path path, long count, Digest digest) {
-        public static FileRead csv(Path file, long rows, Digest digest) {
+    public record FileRead(String kind, String name, Path path, long count, FileDigest.Digest digest) {
+        public static FileRead csv(Path file, long rows, FileDigest.Digest digest) {
             return new FileRead("csv", file.getFileName().toString(), file, rows, digest);
         }
 
@@ -135,7 +130,7 @@ public class Custody {
     public String begin(String trigger, Path importDir, Path scriptsDir, List<FileRead> files) {
         List<Map<String, Object>> hashed = new ArrayList<>();
         for (FileRead file : files) {
-            Digest digest = file.digest() != null ? file.digest() : sha256(file.path());
+            FileDigest.Digest digest = file.digest() != null ? file.digest() : sha256(file.path());
             hashed.add(Map.of(
                     "kind",
                     file.kind(),
@@ -259,22 +254,9 @@ public class Custody {
     }
 
     /** A file's SHA-256 (hex) and size, read as a stream so a large CSV is never held in memory. */
-    public record Digest(String hex, long bytes) {}
-
-    public static MessageDigest newSha256() {
+    static FileDigest.Digest sha256(Path file) {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("This JVM has no SHA-256", e);
-        }
-    }
-
-    static Digest sha256(Path file) {
-        MessageDigest sha = newSha256();
-        try (InputStream in = Files.newInputStream(file);
-                OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
-            long bytes = in.transferTo(out);
-            return new Digest(HexFormat.of().formatHex(sha.digest()), bytes);
+            return FileDigest.of(file);
         } catch (IOException e) {
             throw new SongbunException(ExitCode.BAD_INPUT, "Cannot read " + file + " to hash it: " + e.getMessage(), e);
         }

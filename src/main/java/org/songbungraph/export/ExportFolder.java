@@ -1,8 +1,6 @@
 package org.songbungraph.export;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -10,14 +8,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.songbungraph.digest.FileDigest;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 
@@ -97,22 +92,12 @@ public final class ExportFolder {
         for (Path file : files.stream()
                 .sorted(Comparator.comparing(f -> f.getFileName().toString()))
                 .toList()) {
-            out.append(sha256(file)).append("  ").append(file.getFileName()).append('\n');
+            out.append(FileDigest.of(file).hex())
+                    .append("  ")
+                    .append(file.getFileName())
+                    .append('\n');
         }
         return out.toString();
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

@@ -2,7 +2,6 @@ package org.songbungraph.load;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,13 +14,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.songbungraph.custody.Custody;
+import org.songbungraph.digest.FileDigest;
 
 /**
  * Checks a whole import folder against {@link ImportSchema} before anything is written, and reports every
@@ -59,7 +56,7 @@ final class ImportCheck {
     record Report(
             List<Problem> problems,
             Map<String, Long> rowsByFile,
-            Map<String, Custody.Digest> digests,
+            Map<String, FileDigest.Digest> digests,
             Set<String> multilineFiles) {
         int files() {
             return rowsByFile.size();
@@ -101,7 +98,7 @@ final class ImportCheck {
     private IdTable birthYears;
     private Integer emptyIdBirthYear;
     private final Map<String, Long> rowsByFile = new HashMap<>();
-    private final Map<String, Custody.Digest> digests = new HashMap<>();
+    private final Map<String, FileDigest.Digest> digests = new HashMap<>();
     private final Set<String> multilineFiles = new HashSet<>();
 
     // The file being read.
@@ -125,7 +122,7 @@ final class ImportCheck {
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> rows = new LinkedHashMap<>();
-        Map<String, Custody.Digest> digests = new LinkedHashMap<>();
+        Map<String, FileDigest.Digest> digests = new LinkedHashMap<>();
         for (ImportSchema.FileSpec spec : specs) {
             List<Problem> ofFile = check.problemsByFile.get(spec.file());
             ofFile.sort(Comparator.comparingLong(Problem::line));
@@ -212,7 +209,7 @@ final class ImportCheck {
         defined(spec).forEach(label -> marks.put(label, table(label).mark()));
         int pendingBefore = pending.size();
         Integer emptyBefore = emptyIdBirthYear;
-        try (Hashing bytes = new Hashing(Files.newInputStream(path));
+        try (FileDigest.Hashing bytes = FileDigest.hashing(Files.newInputStream(path));
                 Reader text = new BufferedReader(new InputStreamReader(bytes, strictUtf8()), 1 << 16)) {
             skipByteOrderMark(text);
             try {
@@ -611,47 +608,6 @@ final class ImportCheck {
             return true;
         } catch (CharacterCodingException e) {
             return false;
-        }
-    }
-
-    /** Hashes and counts the bytes as the reader pulls them, so checking and hashing share one read. */
-    private static final class Hashing extends FilterInputStream {
-        private final MessageDigest sha = Custody.newSha256();
-        private long bytes;
-
-        Hashing(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                sha.update((byte) b);
-                bytes++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                sha.update(b, off, n);
-                bytes += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            // Skipped bytes must be hashed too, so they are read.
-            byte[] skipped = new byte[(int) Math.min(Math.max(n, 0), 8192)];
-            return Math.max(0, read(skipped, 0, skipped.length));
-        }
-
-        Custody.Digest digest() {
-            return new Custody.Digest(HexFormat.of().formatHex(sha.digest()), bytes);
         }
     }
 
