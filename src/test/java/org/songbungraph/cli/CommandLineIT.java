@@ -45,8 +45,9 @@ class CommandLineIT {
     }
 
     @Test
-    void laterStartsDoNotLoadAgainAndSeeTheSameGraph() {
-        Result again = songbun.run("stats", "--format", "csv");
+    void laterStartsDoNotLoadAgainAndSeeTheSameGraphFromTheFatJarToo() {
+        // The other cases run the layout ./songbun runs; the README also offers `java -jar`.
+        Result again = songbun.asFatJar().run("stats", "--format", "csv");
 
         assertThat(again.exitCode()).as(again.all()).isZero();
         assertThat(again.stderr()).doesNotContain("loading the shipped dataset");

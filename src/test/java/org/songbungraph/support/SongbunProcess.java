@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.io.file.PathUtils;
 
 /** The packaged jar, run in its own JVM exactly as a user runs it from the README. */
 public final class SongbunProcess {
@@ -27,6 +28,7 @@ public final class SongbunProcess {
     }
 
     private final Map<String, String> env = new HashMap<>();
+    private boolean fatJar;
 
     private SongbunProcess() {}
 
@@ -160,18 +162,123 @@ public final class SongbunProcess {
         }
     }
 
+    /**
+     * The same process started from the fat jar, as `java -jar target/songbun-graph.jar` in the README, instead
+     * of the layout `./songbun` runs.
+     */
+    public SongbunProcess asFatJar() {
+        SongbunProcess p = new SongbunProcess();
+        p.env.putAll(env);
+        p.fatJar = true;
+        return p;
+    }
+
     private Process start(String... args) throws IOException {
-        String jar = System.getProperty("songbun.jar", "target/songbun-graph.jar");
-        if (!Files.isRegularFile(Path.of(jar))) {
-            throw new AssertionError(jar + " is missing: these tests run after `package` (./mvnw verify)");
+        Path jar = packagedJar();
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
+        if (fatJar) {
+            command.addAll(List.of("-jar", jar.toString()));
+        } else {
+            command.addAll(Launcher.get(jar).arguments());
         }
-        List<String> command = new ArrayList<>(
-                List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g", "-jar", jar));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(TestNeo4j.PROJECT.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("SONGBUN_"));
         builder.environment().putAll(env);
         return builder.start();
+    }
+
+    private static Path packagedJar() {
+        Path jar = Path.of(System.getProperty("songbun.jar", "target/songbun-graph.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new AssertionError(jar + " is missing: these tests run after `package` (./mvnw verify)");
+        }
+        return jar;
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /**
+     * What `./songbun` runs: Boot's extracted layout with a class-data archive, which starts in about half the
+     * fat jar's time. It is made once per test JVM, the archive by one whole first start (which loads the
+     * shipped data) on a data directory of its own, so no test's process is the one that writes it.
+     */
+    private record Launcher(Path jar, Path archive) {
+
+        private static Launcher instance;
+
+        static synchronized Launcher get(Path packaged) {
+            if (instance == null) {
+                instance = prepare(packaged);
+            }
+            return instance;
+        }
+
+        List<String> arguments() {
+            return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off", "-jar", jar.toString());
+        }
+
+        private static Launcher prepare(Path packaged) {
+            Path dir = packaged.toAbsolutePath().getParent().resolve("it-launcher");
+            try {
+                // A layout or archive from an older jar would not match this one.
+                if (Files.exists(dir)) {
+                    PathUtils.deleteDirectory(dir);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Path app = dir.resolve("app");
+            Path archive = app.resolve("songbun.jsa");
+            await(
+                    new ProcessBuilder(
+                            java(),
+                            "-Djarmode=tools",
+                            "-jar",
+                            packaged.toString(),
+                            "extract",
+                            "--destination",
+                            app.toString()),
+                    "extracting the jar");
+            ProcessBuilder warmUp = new ProcessBuilder(
+                            java(),
+                            "-Xmx1g",
+                            "-XX:ArchiveClassesAtExit=" + archive,
+                            "-Xlog:cds=off",
+                            "-Xlog:cds+dynamic=off",
+                            "-jar",
+                            app.resolve("songbun-graph.jar").toString(),
+                            "stats")
+                    .directory(TestNeo4j.PROJECT.toFile());
+            warmUp.environment().keySet().removeIf(k -> k.startsWith("SONGBUN_"));
+            warmUp.environment().putAll(inDataDir(dir.resolve("data")).env);
+            await(warmUp, "the first start that writes the class-data archive");
+            if (!Files.isRegularFile(archive)) {
+                throw new AssertionError("the first start wrote no class-data archive at " + archive);
+            }
+            return new Launcher(app.resolve("songbun-graph.jar"), archive);
+        }
+
+        private static void await(ProcessBuilder builder, String what) {
+            try {
+                Process process = builder.redirectErrorStream(true).start();
+                process.getOutputStream().close();
+                var output = readAsync(process.getInputStream());
+                if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                    process.destroyForcibly();
+                    throw new AssertionError(what + " did not finish in 5 minutes");
+                }
+                if (process.exitValue() != 0) {
+                    throw new AssertionError(what + " failed with exit " + process.exitValue() + ":\n" + output.get());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static java.util.concurrent.Future<String> readAsync(java.io.InputStream in) {
