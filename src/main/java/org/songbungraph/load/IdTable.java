@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The ids of one label, as the import check needs them: is an id there, and a year per id (persons' birth
- * years). A {@code HashSet<String>} costs about 100 bytes per id, which a million-person folder turns into
- * hundreds of megabytes; here each id is a record in one byte array (year, length, UTF-8 bytes) and a slot
- * of an open-addressing table that holds the id's hash beside the record's offset, so a lookup touches two
- * places in memory and the check fits in a small heap.
+ * The ids of one label, as the import check needs them: is an id there, and a year per id (the one a rule
+ * across files compares, such as persons' birth years). A {@code HashSet<String>} costs about 100 bytes per
+ * id, which a million-person folder turns into hundreds of megabytes; here each id is a record in one byte
+ * array (year, length, UTF-8 bytes) and a slot of an open-addressing table that holds the id's hash beside the
+ * record's offset, so a lookup touches two places in memory and the check fits in a small heap.
  */
 final class IdTable {
 
@@ -63,6 +63,14 @@ final class IdTable {
             }
         }
         return -1;
+    }
+
+    /** The id of {@code entry}, for messages that name it. */
+    String id(int entry) {
+        byte[] records = pages[entry >>> PAGE_BITS];
+        int at = entry & (PAGE - 1);
+        int length = (records[at + 2] & 0xFF) << 8 | records[at + 3] & 0xFF;
+        return new String(records, at + HEADER, length, StandardCharsets.UTF_8);
     }
 
     boolean contains(String id) {

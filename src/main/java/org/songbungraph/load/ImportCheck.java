@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,10 +33,14 @@ import org.songbungraph.digest.FileDigest;
  * Checks a whole import folder against {@link ImportSchema} before anything is written, and reports every
  * problem, each as {@code file:line:column: message}.
  *
+ * <p>Every rule comes from the schema: the cells of each column, the rules within a row, and the rules across
+ * files (references that must exist, ids unique across a scope, a birth order, relationships without cycles).
+ * Nothing here knows a file by its name.
+ *
  * <p>Each file is streamed once: the same read decodes it, checks it and hashes it for the chain of custody.
- * Only the ids of each label (compactly, in {@link IdTable}) and persons' birth years outlive a file. Files are
- * read in an order where the files a file refers to come first, so a reference is settled when it is read;
- * only references to ids later in the same file wait for the end of that file.
+ * Only the ids of each label (compactly, in {@link IdTable}) and the years that a rule across files compares
+ * outlive a file. Files are read in an order where the files a file refers to come first, so a reference is
+ * settled when it is read; only references to ids later in the same file wait for the end of that file.
  */
 final class ImportCheck {
 
@@ -94,9 +99,13 @@ final class ImportCheck {
     private final Map<String, Integer> unread = new HashMap<>();
     private final Set<String> referenced = new HashSet<>();
     private final List<PendingRef> pending = new ArrayList<>();
-    // Persons' birth years, kept beside their ids, for the check that a parent is older than their child.
-    private IdTable birthYears;
-    private Integer emptyIdBirthYear;
+    // Ids unique across files: the labels of each scope, and how many files defining its ids are still to be read.
+    private final Map<String, String> scopeOf = new HashMap<>();
+    private final Map<String, Set<String>> labelsOf = new HashMap<>();
+    private final Map<String, Integer> unreadOfScope = new HashMap<>();
+    private final Map<String, String> fileOf = new HashMap<>();
+    // Per label, the year column kept beside its ids because a rule across files compares it (birth years).
+    private final Map<String, String> keptYear = new HashMap<>();
     private final Map<String, Long> rowsByFile = new HashMap<>();
     private final Map<String, FileDigest.Digest> digests = new HashMap<>();
     private final Set<String> multilineFiles = new HashSet<>();
@@ -111,7 +120,35 @@ final class ImportCheck {
         for (ImportSchema.FileSpec spec : specs) {
             defined(spec).forEach(label -> unread.merge(label, 1, Integer::sum));
             referenced.addAll(referencedBy(spec));
+            for (ImportSchema.Column column : spec.columns()) {
+                if (column.cell() instanceof ImportSchema.Id id) {
+                    scopeOf.put(id.label(), id.scope());
+                    labelsOf.computeIfAbsent(id.scope(), k -> new TreeSet<>()).add(id.label());
+                    unreadOfScope.merge(id.scope(), 1, Integer::sum);
+                    fileOf.putIfAbsent(id.label(), spec.file());
+                }
+            }
+            for (ImportSchema.Older rule : spec.rules(ImportSchema.Older.class)) {
+                for (String column : List.of(rule.older(), rule.younger())) {
+                    String label = ImportSchema.labelOf(spec, column);
+                    String before = keptYear.putIfAbsent(label, rule.year());
+                    // One year per id is what IdTable holds.
+                    if (before != null && !before.equals(rule.year())) {
+                        throw new IllegalArgumentException(
+                                "schema: rules compare both " + before + " and " + rule.year() + " of " + label);
+                    }
+                }
+            }
         }
+        keptYear.forEach((label, year) -> {
+            boolean declared = specs.stream()
+                    .filter(spec -> defined(spec).contains(label))
+                    .anyMatch(spec ->
+                            spec.column(year) != null && spec.column(year).cell() instanceof ImportSchema.Year);
+            if (!declared) {
+                throw new IllegalArgumentException("schema: no file defining " + label + " ids has a year " + year);
+            }
+        });
     }
 
     static Report run(Path dir, List<ImportSchema.FileSpec> specs) {
@@ -143,8 +180,9 @@ final class ImportCheck {
 
     /**
      * The specs in load order, except that a file comes after every other file defining a label it refers to
-     * (and child_of.csv after persons.csv, for birth years). A cycle, which the shipped format has none of, is
-     * broken in load order; its references then wait until their label's files are all read.
+     * (so the years a rule across files compares are known too). A cycle, which the shipped format has none of,
+     * is broken in load order; its references then wait until their label's files are all read, and its rules
+     * across files see only the ids and years read before.
      */
     static List<ImportSchema.FileSpec> readingOrder(List<ImportSchema.FileSpec> specs) {
         List<ImportSchema.FileSpec> left = new ArrayList<>(specs);
@@ -161,9 +199,6 @@ final class ImportCheck {
     }
 
     private static boolean needs(ImportSchema.FileSpec spec, ImportSchema.FileSpec other) {
-        if (spec.file().equals("child_of.csv") && other.file().equals("persons.csv")) {
-            return true;
-        }
         Set<String> wanted = referencedBy(spec);
         return defined(other).stream().anyMatch(wanted::contains);
     }
@@ -208,7 +243,6 @@ final class ImportCheck {
         Map<String, Integer> marks = new HashMap<>();
         defined(spec).forEach(label -> marks.put(label, table(label).mark()));
         int pendingBefore = pending.size();
-        Integer emptyBefore = emptyIdBirthYear;
         try (FileDigest.Hashing bytes = FileDigest.hashing(Files.newInputStream(path));
                 Reader text = new BufferedReader(new InputStreamReader(bytes, strictUtf8()), 1 << 16)) {
             skipByteOrderMark(text);
@@ -228,7 +262,6 @@ final class ImportCheck {
             found.clear();
             pending.subList(pendingBefore, pending.size()).clear();
             marks.forEach((label, mark) -> idsByLabel.get(label).truncate(mark));
-            emptyIdBirthYear = emptyBefore;
             rowsByFile.remove(file);
             if (e instanceof CharacterCodingException) {
                 found.addAll(badUtf8Lines(path));
@@ -241,6 +274,7 @@ final class ImportCheck {
     /** After a file: references waiting for labels now fully read are settled; unreferenced ids are let go. */
     private void finished(ImportSchema.FileSpec spec) {
         defined(spec).forEach(label -> unread.merge(label, -1, Integer::sum));
+        defined(spec).forEach(label -> unreadOfScope.merge(scopeOf.get(label), -1, Integer::sum));
         List<PendingRef> waiting = new ArrayList<>(pending);
         pending.clear();
         for (PendingRef ref : waiting) {
@@ -250,9 +284,13 @@ final class ImportCheck {
                 problemsByFile.get(ref.file()).add(at(ref.where(), "no " + ref.label() + " has id '" + ref.id() + "'"));
             }
         }
-        for (String label : defined(spec)) {
-            if (unread.get(label) == 0 && !referenced.contains(label) && idsByLabel.get(label) != birthYears) {
-                idsByLabel.remove(label);
+        // A label's ids are let go once nothing can refer to them and no file can repeat them in its scope.
+        for (Map.Entry<String, String> label : scopeOf.entrySet()) {
+            if (unread.get(label.getKey()) == 0
+                    && !referenced.contains(label.getKey())
+                    && !keptYear.containsKey(label.getKey())
+                    && unreadOfScope.get(label.getValue()) == 0) {
+                idsByLabel.remove(label.getKey());
             }
         }
     }
@@ -282,6 +320,7 @@ final class ImportCheck {
                     RowFeed.rethrow(batch.failure);
                 }
             }
+            cycles(spec, layout);
             // The parser has ended (the feed handed over its last batch), so its line count is final.
             if (parser.getCurrentLineNumber() > lastStart) {
                 multilineFiles.add(file);
@@ -293,28 +332,67 @@ final class ImportCheck {
     }
 
     /** Where each column of the spec is in this file's header, worked out once per file instead of per cell. */
-    private static final class Layout {
+    private final class Layout {
         final List<String> header;
         final int[] index;
         final int[] labelIndex;
+        // Per column with a When: the header index of the column it depends on.
+        final int[] whenIndex;
         final int[][] ordered;
+        final List<OlderAt> older = new ArrayList<>();
+        final List<AcyclicAt> acyclic = new ArrayList<>();
+        // The id column and the year kept beside its ids (columns of the spec; -1: none).
+        final int idColumn;
+        final int yearColumn;
+        final String label;
 
         Layout(ImportSchema.FileSpec spec, List<String> header) {
             this.header = header;
             List<ImportSchema.Column> columns = spec.columns();
             index = new int[columns.size()];
             labelIndex = new int[columns.size()];
+            whenIndex = new int[columns.size()];
             for (int c = 0; c < columns.size(); c++) {
-                index[c] = header.indexOf(columns.get(c).name());
-                labelIndex[c] = columns.get(c).cell() instanceof ImportSchema.Ref r && r.labelColumn() != null
+                ImportSchema.Column column = columns.get(c);
+                index[c] = header.indexOf(column.name());
+                labelIndex[c] = column.cell() instanceof ImportSchema.Ref r && r.labelColumn() != null
                         ? header.indexOf(r.labelColumn())
                         : -1;
+                whenIndex[c] = column.when() == null
+                        ? -1
+                        : header.indexOf(column.when().column());
             }
-            ordered = new int[spec.ordered().size()][];
+            List<ImportSchema.NotBefore> pairs = spec.rules(ImportSchema.NotBefore.class);
+            ordered = new int[pairs.size()][];
             for (int o = 0; o < ordered.length; o++) {
-                String[] pair = spec.ordered().get(o);
-                ordered[o] = new int[] {position(columns, pair[0]), position(columns, pair[1])};
+                ordered[o] = new int[] {
+                    position(columns, pairs.get(o).earlier()),
+                    position(columns, pairs.get(o).later())
+                };
             }
+            for (ImportSchema.Older rule : spec.rules(ImportSchema.Older.class)) {
+                older.add(new OlderAt(
+                        rule,
+                        header.indexOf(rule.older()),
+                        header.indexOf(rule.younger()),
+                        ImportSchema.labelOf(spec, rule.older()),
+                        ImportSchema.labelOf(spec, rule.younger())));
+            }
+            for (ImportSchema.Acyclic rule : spec.rules(ImportSchema.Acyclic.class)) {
+                acyclic.add(new AcyclicAt(
+                        rule,
+                        header.indexOf(rule.from()),
+                        header.indexOf(rule.to()),
+                        ImportSchema.labelOf(spec, rule.from()),
+                        new Cycles()));
+            }
+            int id = -1;
+            for (int c = 0; c < columns.size() && id < 0; c++) {
+                id = columns.get(c).cell() instanceof ImportSchema.Id ? c : -1;
+            }
+            idColumn = id;
+            label = id < 0 ? null : ((ImportSchema.Id) columns.get(id).cell()).label();
+            yearColumn = label == null || !keptYear.containsKey(label) ? -1 : position(columns, keptYear.get(label));
         }
 
         private static int position(List<ImportSchema.Column> columns, String name) {
@@ -326,6 +404,12 @@ final class ImportCheck {
             return -1;
         }
     }
+
+    /** A birth-order rule with the header indices of its two columns and the labels they refer to. */
+    private record OlderAt(ImportSchema.Older rule, int older, int younger, String olderLabel, String youngerLabel) {}
+
+    /** A no-cycle rule with the header indices of its two columns, and the edges read so far. */
+    private record AcyclicAt(ImportSchema.Acyclic rule, int from, int to, String label, Cycles edges) {}
 
     /**
      * LOAD CSV follows symbolic links, so a link in the import folder could make a load read (and the graph then
@@ -376,20 +460,30 @@ final class ImportCheck {
         Integer[] years = new Integer[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             int index = layout.index[c];
-            if (index < 0) {
-                continue;
-            }
             ImportSchema.Column column = columns.get(c);
-            String value = record.get(index);
+            String value = index < 0 ? "" : record.get(index);
             if (value.isEmpty()) {
-                if (column.required()) {
+                if (index >= 0 && column.required()) {
                     found.add(new Problem(name, line, index + 1, column.name() + ": is empty, but every row needs it"));
+                } else if (column.when() != null
+                        && layout.whenIndex[c] >= 0
+                        && record.get(layout.whenIndex[c]).equals(column.when().value())) {
+                    found.add(new Problem(
+                            name,
+                            line,
+                            index + 1,
+                            column.name() + ": is " + (index < 0 ? "missing" : "empty") + ", but every row with "
+                                    + column.when().column() + " "
+                                    + column.when().value() + " needs it"));
                 }
                 continue;
             }
             years[c] = cell(column, value, line, index + 1, record, layout.labelIndex[c]);
         }
-        rememberLineage(spec, layout, record, line, years);
+        keepYear(layout, record, years);
+        for (OlderAt older : layout.older) {
+            older(older, record, line);
+        }
         for (int[] pair : layout.ordered) {
             Integer earlier = pair[0] < 0 ? null : years[pair[0]];
             Integer later = pair[1] < 0 ? null : years[pair[1]];
@@ -403,6 +497,9 @@ final class ImportCheck {
                                 + columns.get(pair[0]).name() + " " + earlier));
             }
         }
+        for (AcyclicAt acyclic : layout.acyclic) {
+            edge(acyclic, record, line);
+        }
     }
 
     /** Checks one cell; returns its value when it is a year, for the ordering checks. */
@@ -413,6 +510,11 @@ final class ImportCheck {
         if (cell instanceof ImportSchema.Id id) {
             if (table(id.label()).add(value) < 0) {
                 problem(at, "duplicate " + id.label() + " id '" + value + "'");
+            } else {
+                String other = otherLabelWith(id, value);
+                if (other != null) {
+                    problem(at, "duplicate id '" + value + "', already in " + fileOf.get(other));
+                }
             }
         } else if (cell instanceof ImportSchema.Enum e) {
             if (!e.values().contains(value)) {
@@ -455,10 +557,31 @@ final class ImportCheck {
             }
             for (String id : value.split("\\|", -1)) {
                 if (id.isBlank()) {
-                    problem(at, "has an empty item in '" + value + "' (items are separated by a single '|')");
+                    emptyItem(at, value);
                 } else {
                     reference(at, r.label(), id);
                 }
+            }
+        } else if (cell instanceof ImportSchema.Texts) {
+            for (String item : value.split("\\|", -1)) {
+                if (item.isBlank()) {
+                    emptyItem(at, value);
+                }
+            }
+        }
+        return null;
+    }
+
+    private void emptyItem(Problem at, String value) {
+        problem(at, "has an empty item in '" + value + "' (items are separated by a single '|')");
+    }
+
+    /** The other label of the id's scope that already has {@code value}, or null. */
+    private String otherLabelWith(ImportSchema.Id id, String value) {
+        for (String label : labelsOf.getOrDefault(id.scope(), Set.of())) {
+            IdTable ids = idsByLabel.get(label);
+            if (!label.equals(id.label()) && ids != null && ids.contains(value)) {
+                return label;
             }
         }
         return null;
@@ -477,66 +600,75 @@ final class ImportCheck {
         }
     }
 
-    private void rememberLineage(
-            ImportSchema.FileSpec spec, Layout layout, CSVRecord record, long line, Integer[] years) {
-        List<String> header = layout.header;
-        if (spec.file().equals("persons.csv") && header.contains("id")) {
-            Integer year = yearOf(spec, years, "birthYear");
-            if (year != null) {
-                String id = record.get(header.indexOf("id"));
-                if (id.isEmpty()) {
-                    emptyIdBirthYear = year;
-                } else {
-                    IdTable lineage = lineage(spec);
-                    int entry = lineage.find(id);
-                    lineage.year(entry >= 0 ? entry : lineage.add(id), year);
-                }
-            }
+    /** Keeps the year a rule across files will compare beside the row's id, in the id's own table. */
+    private void keepYear(Layout layout, CSVRecord record, Integer[] years) {
+        if (layout.yearColumn < 0 || years[layout.yearColumn] == null || layout.index[layout.idColumn] < 0) {
+            return;
         }
-        if (spec.file().equals("child_of.csv") && header.contains("startId") && header.contains("endId")) {
-            int parentColumn = header.indexOf("endId");
-            String child = record.get(header.indexOf("startId"));
-            String parent = record.get(parentColumn);
-            Integer childBorn = bornIn(child);
-            Integer parentBorn = bornIn(parent);
-            if (childBorn != null && parentBorn != null && parentBorn >= childBorn) {
+        int entry = table(layout.label).find(record.get(layout.index[layout.idColumn]));
+        // Of duplicate rows, already reported, the last gives the year.
+        if (entry >= 0) {
+            table(layout.label).year(entry, years[layout.yearColumn]);
+        }
+    }
+
+    private void older(OlderAt at, CSVRecord record, long line) {
+        if (at.older() < 0 || at.younger() < 0) {
+            return;
+        }
+        String older = record.get(at.older());
+        String younger = record.get(at.younger());
+        Integer olderBorn = yearOf(at.olderLabel(), older);
+        Integer youngerBorn = yearOf(at.youngerLabel(), younger);
+        if (olderBorn != null && youngerBorn != null && olderBorn >= youngerBorn) {
+            ImportSchema.Older rule = at.rule();
+            found.add(new Problem(
+                    name,
+                    line,
+                    at.older() + 1,
+                    rule.older() + ": " + rule.olderRole() + " " + older + " (born " + olderBorn
+                            + ") is not older than " + rule.youngerRole() + " " + younger + " (born " + youngerBorn
+                            + ")"));
+        }
+    }
+
+    private Integer yearOf(String label, String id) {
+        IdTable ids = idsByLabel.get(label);
+        int entry = ids == null || id.isEmpty() ? -1 : ids.find(id);
+        return entry < 0 ? null : ids.year(entry);
+    }
+
+    /** Keeps the row as an edge when both its ends are known ids; a missing end is reported as a reference. */
+    private void edge(AcyclicAt at, CSVRecord record, long line) {
+        IdTable ids = idsByLabel.get(at.label());
+        if (ids == null || at.from() < 0 || at.to() < 0) {
+            return;
+        }
+        int from = ids.find(record.get(at.from()));
+        int to = ids.find(record.get(at.to()));
+        if (from >= 0 && to >= 0) {
+            at.edges().add(from, to, line);
+        }
+    }
+
+    /** At the end of a file: each cycle among its rows, at the row that closed it. */
+    private void cycles(ImportSchema.FileSpec spec, Layout layout) {
+        for (AcyclicAt at : layout.acyclic) {
+            IdTable ids = idsByLabel.get(at.label());
+            for (Cycles.Cycle cycle : at.edges().find()) {
+                List<String> path = new ArrayList<>();
+                for (int entry : cycle.entries()) {
+                    path.add(ids.id(entry));
+                }
                 found.add(new Problem(
                         name,
-                        line,
-                        parentColumn + 1,
-                        "endId: parent " + parent + " (born " + parentBorn + ") is not older than child " + child
-                                + " (born " + childBorn + ")"));
+                        cycle.line(),
+                        at.to() + 1,
+                        at.rule().to() + ": closes a cycle, which "
+                                + (layout.label == null ? spec.file() : layout.label) + " must not have: "
+                                + String.join(" -> ", path)));
             }
         }
-    }
-
-    private static Integer yearOf(ImportSchema.FileSpec spec, Integer[] years, String column) {
-        for (int c = 0; c < spec.columns().size(); c++) {
-            if (spec.columns().get(c).name().equals(column)) {
-                return years[c];
-            }
-        }
-        return null;
-    }
-
-    /** Birth years live beside the persons' ids when persons.csv defines them, so ids are not stored twice. */
-    private IdTable lineage(ImportSchema.FileSpec persons) {
-        if (birthYears == null) {
-            birthYears = persons.columns().stream()
-                    .filter(c -> c.name().equals("id") && c.cell() instanceof ImportSchema.Id)
-                    .map(c -> table(((ImportSchema.Id) c.cell()).label()))
-                    .findFirst()
-                    .orElseGet(IdTable::new);
-        }
-        return birthYears;
-    }
-
-    private Integer bornIn(String person) {
-        if (person.isEmpty()) {
-            return emptyIdBirthYear;
-        }
-        int entry = birthYears == null ? -1 : birthYears.find(person);
-        return entry < 0 ? null : birthYears.year(entry);
     }
 
     private IdTable table(String label) {

@@ -40,33 +40,34 @@ public final class ImportLayout {
 
     /** Every import file: node files first, then relationship files, in the order the scripts load them. */
     public static List<FileLayout> files() {
-        List<FileLayout> files = new ArrayList<>();
-        for (ImportSchema.FileSpec spec : ShippedSchema.files()) {
-            List<String> declared =
-                    spec.columns().stream().map(ImportSchema.Column::name).toList();
-            boolean relationship = declared.contains("startId");
-            List<String> columns = relationship
-                    ? ordered(declared, RELATIONSHIP_FIRST, RELATIONSHIP_LAST)
-                    : ordered(declared, NODE_FIRST, NODE_LAST);
-            Set<String> text = new LinkedHashSet<>();
-            spec.columns().stream()
-                    .filter(c -> c.cell() instanceof ImportSchema.Text)
-                    .forEach(c -> text.add(c.name()));
-            String name = spec.columns().stream()
-                    .map(ImportSchema.Column::cell)
-                    .filter(ImportSchema.Id.class::isInstance)
-                    .map(c -> ((ImportSchema.Id) c).label())
-                    .findFirst()
-                    .orElseThrow();
-            files.add(new FileLayout(
-                    spec.file(),
-                    name,
-                    relationship,
-                    declared.contains("startLabel"),
-                    List.copyOf(columns),
-                    Set.copyOf(text)));
-        }
-        return List.copyOf(files);
+        return ShippedSchema.files().stream().map(ImportLayout::layout).toList();
+    }
+
+    /** One file's layout: its columns in the order the shipped files use. */
+    static FileLayout layout(ImportSchema.FileSpec spec) {
+        List<String> declared =
+                spec.columns().stream().map(ImportSchema.Column::name).toList();
+        boolean relationship = declared.contains("startId");
+        List<String> columns = relationship
+                ? ordered(declared, RELATIONSHIP_FIRST, RELATIONSHIP_LAST)
+                : ordered(declared, NODE_FIRST, NODE_LAST);
+        Set<String> text = new LinkedHashSet<>();
+        spec.columns().stream()
+                .filter(c -> c.cell() instanceof ImportSchema.Text || c.cell() instanceof ImportSchema.Texts)
+                .forEach(c -> text.add(c.name()));
+        String name = spec.columns().stream()
+                .map(ImportSchema.Column::cell)
+                .filter(ImportSchema.Id.class::isInstance)
+                .map(c -> ((ImportSchema.Id) c).label())
+                .findFirst()
+                .orElseThrow();
+        return new FileLayout(
+                spec.file(),
+                name,
+                relationship,
+                declared.contains("startLabel"),
+                List.copyOf(columns),
+                Set.copyOf(text));
     }
 
     /**

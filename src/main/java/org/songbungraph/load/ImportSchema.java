@@ -1,24 +1,37 @@
 package org.songbungraph.load;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What each CSV in the import folder must hold: its columns and what a valid cell looks like. This is
- * the machine-checked half of import/README.md; `load` checks every file against it before writing.
+ * What each CSV in the import folder must hold: its columns, what a valid cell looks like, and the rules that
+ * join rows, within a file and across files. This is the one description of the format: `check` applies exactly
+ * these rules, and import/README.md's column tables are rendered from it ({@link ColumnTables}).
  */
 final class ImportSchema {
 
     /** What a cell may hold. Empty cells are allowed unless the column is required. */
-    sealed interface Cell permits Text, Id, Enum, Year, Int, Decimal, Bool, Ref, Refs, LabelOf {}
+    sealed interface Cell permits Text, Texts, Id, Enum, Year, Int, Decimal, Bool, Ref, Refs, LabelOf {}
 
     /** Any text. */
     record Text() implements Cell {}
 
-    /** The row's own id, unique within {@code label}. */
-    record Id(String label) implements Cell {}
+    /** A '|'-separated list of texts, none of them empty. */
+    record Texts() implements Cell {}
+
+    /**
+     * The row's own id, unique within {@code label} and also across every label that shares its {@code scope}
+     * (so that an id names one node however it is looked up).
+     */
+    record Id(String label, String scope) implements Cell {
+        /** An id unique within its label only. */
+        Id(String label) {
+            this(label, label);
+        }
+    }
 
     /** One of a fixed set of values. */
     record Enum(Set<String> values) implements Cell {}
@@ -36,8 +49,8 @@ final class ImportSchema {
     record Bool() implements Cell {}
 
     /**
-     * The id of a node: of {@code label}, or, when {@code labelColumn} is set, of the label named in that
-     * column of the same row (for relationship types whose endpoints can have several labels).
+     * The id of a node, which must exist: of {@code label}, or, when {@code labelColumn} is set, of the label
+     * named in that column of the same row (for relationship types whose endpoints can have several labels).
      */
     record Ref(String label, String labelColumn) implements Cell {
         static Ref to(String label) {
@@ -49,45 +62,150 @@ final class ImportSchema {
         }
     }
 
-    /** A '|'-separated list of ids of {@code label}. */
+    /** A '|'-separated list of ids of {@code label}, each of which must exist. */
     record Refs(String label) implements Cell {}
 
     /** A label name, one of {@code labels}, used by a {@link Ref#labelledBy} column. */
     record LabelOf(Set<String> labels) implements Cell {}
 
-    record Column(String name, Cell cell, boolean required) {}
+    /** A cell that must not be empty on the rows whose {@code column} holds {@code value}. */
+    record When(String column, String value) {}
 
-    /** One CSV file; {@code years} names pairs of columns where the second must not come before the first. */
-    record FileSpec(String file, List<Column> columns, List<String[]> ordered) {}
+    /**
+     * One column. {@code required}: in the header and never empty; {@code when}, if set: not empty on the rows
+     * it names. {@code meaning} is what import/README.md says about the column.
+     */
+    record Column(String name, Cell cell, boolean required, When when, String meaning) {}
+
+    /** A rule about a row as a whole, or about rows together. */
+    sealed interface Rule permits NotBefore, Older, Acyclic {}
+
+    /** Within a row: {@code later} must not be before {@code earlier} when both years are given. */
+    record NotBefore(String earlier, String later) implements Rule {}
+
+    /**
+     * Across files: the node named in column {@code older} was born before the node named in {@code younger},
+     * by the {@code year} column of the file that defines their ids, when both years are known. The roles name
+     * the two ends in messages (a parent, a child).
+     */
+    record Older(String older, String olderRole, String younger, String youngerRole, String year) implements Rule {}
+
+    /** Across rows: the rows, read as edges from the node in {@code from} to the node in {@code to}, never loop. */
+    record Acyclic(String from, String to) implements Rule {}
+
+    /** One CSV file; {@code description} is the line import/README.md gives it under its heading. */
+    record FileSpec(String file, String description, List<Column> columns, List<Rule> rules) {
+
+        Column column(String name) {
+            return columns.stream()
+                    .filter(c -> c.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        <R extends Rule> List<R> rules(Class<R> kind) {
+            return rules.stream().filter(kind::isInstance).map(kind::cast).toList();
+        }
+    }
 
     static final class Builder {
         private final String file;
+        private String description = "";
         private final Map<String, Column> columns = new LinkedHashMap<>();
-        private final List<String[]> ordered = new java.util.ArrayList<>();
+        private final List<Rule> rules = new ArrayList<>();
 
         Builder(String file) {
             this.file = file;
         }
 
+        Builder describedAs(String description) {
+            this.description = description;
+            return this;
+        }
+
         Builder required(String name, Cell cell) {
-            columns.put(name, new Column(name, cell, true));
+            return required(name, cell, "");
+        }
+
+        Builder required(String name, Cell cell, String meaning) {
+            columns.put(name, new Column(name, cell, true, null, meaning));
             return this;
         }
 
         Builder optional(String name, Cell cell) {
-            columns.put(name, new Column(name, cell, false));
+            return optional(name, cell, "");
+        }
+
+        Builder optional(String name, Cell cell, String meaning) {
+            columns.put(name, new Column(name, cell, false, null, meaning));
+            return this;
+        }
+
+        /** A column that may be left out, but must be filled on the rows whose {@code column} is {@code value}. */
+        Builder requiredWhen(String name, Cell cell, String column, String value, String meaning) {
+            columns.put(name, new Column(name, cell, false, new When(column, value), meaning));
             return this;
         }
 
         /** {@code later} must not be before {@code earlier} when both are given. */
         Builder notBefore(String later, String earlier) {
-            ordered.add(new String[] {earlier, later});
+            rules.add(new NotBefore(earlier, later));
+            return this;
+        }
+
+        /** The node in {@code older} must have been born (by {@code year}) before the node in {@code younger}. */
+        Builder older(String older, String olderRole, String younger, String youngerRole, String year) {
+            rules.add(new Older(older, olderRole, younger, youngerRole, year));
+            return this;
+        }
+
+        /** The rows, as edges from the node in {@code from} to the node in {@code to}, must have no cycle. */
+        Builder acyclic(String from, String to) {
+            rules.add(new Acyclic(from, to));
             return this;
         }
 
         FileSpec build() {
-            return new FileSpec(file, List.copyOf(columns.values()), List.copyOf(ordered));
+            FileSpec spec = new FileSpec(file, description, List.copyOf(columns.values()), List.copyOf(rules));
+            for (Column column : spec.columns()) {
+                if (column.when() != null && spec.column(column.when().column()) == null) {
+                    throw new IllegalArgumentException(file + ": " + column.name() + " depends on no column "
+                            + column.when().column());
+                }
+            }
+            for (NotBefore rule : spec.rules(NotBefore.class)) {
+                year(spec, rule.earlier());
+                year(spec, rule.later());
+            }
+            for (Older rule : spec.rules(Older.class)) {
+                labelOf(spec, rule.older());
+                labelOf(spec, rule.younger());
+            }
+            for (Acyclic rule : spec.rules(Acyclic.class)) {
+                if (!labelOf(spec, rule.from()).equals(labelOf(spec, rule.to()))) {
+                    throw new IllegalArgumentException(file + ": a cycle needs both ends of one label");
+                }
+            }
+            return spec;
         }
+
+        private static void year(FileSpec spec, String name) {
+            if (spec.column(name) == null || !(spec.column(name).cell() instanceof Year)) {
+                throw new IllegalArgumentException(spec.file() + ": " + name + " is not a year column");
+            }
+        }
+    }
+
+    /**
+     * The label a rule column refers to. Rules across rows follow references of one fixed label: the ids are
+     * settled against that label's table while the row is read.
+     */
+    static String labelOf(FileSpec spec, String name) {
+        Column column = spec.column(name);
+        if (column == null || !(column.cell() instanceof Ref ref) || ref.label() == null) {
+            throw new IllegalArgumentException(spec.file() + ": " + name + " is not a reference to one label");
+        }
+        return ref.label();
     }
 
     static Builder file(String name) {

@@ -54,6 +54,7 @@ class ImportCheckTest {
                 ImportSchema.file("child_of.csv")
                         .required("startId", ImportSchema.Ref.to("Person"))
                         .required("endId", ImportSchema.Ref.to("Person"))
+                        .older("endId", "parent", "startId", "child", "birthYear")
                         .build());
         write("persons.csv", "id,birthYear\nP-OLD,1930\nP-YOUNG,1990\nP-UNKNOWN,\n");
         write("child_of.csv", "startId,endId\nP-YOUNG,P-OLD\nP-OLD,P-YOUNG\nP-UNKNOWN,P-OLD\n");
