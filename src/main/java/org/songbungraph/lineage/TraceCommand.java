@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.songbungraph.browser.Cookbook;
 import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.ExitCode;
+import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.SongbunException;
 import org.songbungraph.source.SourceRefs;
 import org.springframework.shell.command.annotation.Command;
@@ -74,13 +75,12 @@ class TraceCommand {
         if (browser) {
             return redactor.redact(browserQuery(trace));
         }
-        TraceReport report = new TraceReport(trace, sourceRefs.grades());
-        return redactor.redact(
-                switch (shape) {
-                    case "json" -> report.json();
-                    case "csv" -> report.csv();
-                    default -> report.tree();
-                });
+        OutputFormat output = switch (shape) {
+            case "json" -> OutputFormat.JSON;
+            case "csv" -> OutputFormat.CSV;
+            default -> OutputFormat.TABLE;
+        };
+        return redactor.redact(TraceOutput.render(TraceReport.of(trace), output, sourceRefs.grades()));
     }
 
     /** The cookbook query the Browser guide shows too (cypher/queries/), so the two cannot drift apart. */

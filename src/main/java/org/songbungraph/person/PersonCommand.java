@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.songbungraph.lineage.Evidence;
+import org.songbungraph.lineage.Profile;
 import org.songbungraph.lineage.Trace;
-import org.songbungraph.lineage.TraceReport;
+import org.songbungraph.lineage.TraceOutput;
 import org.songbungraph.lineage.Traces;
 import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.ExitCode;
@@ -54,89 +57,57 @@ class PersonCommand {
                     ExitCode.BAD_INPUT, "Give the person's id: person --id P-… (`search TEXT` finds ids).");
         }
         Trace trace = traces.forPerson(id, 0);
-        Map<String, Object> profile = client.query(QueryFile.load("person/profile.cypher"))
+        Map<String, Object> row = client.query(QueryFile.load("person/profile.cypher"))
                 .bindAll(Map.of("personId", trace.subject().id()))
                 .fetch()
                 .one()
                 .orElseThrow();
-        SourceRefs.Grades grades = sourceRefs.grades();
-        TraceReport report = TraceReport.forPerson(trace, grades, profileLines(trace, profile), profile);
-        return redactor.redact(
-                switch (output) {
-                    case TABLE -> report.tree();
-                    case JSON -> report.json();
-                    case CSV -> report.csv();
-                });
+        Profile profile = profile(trace.members().get(0).person(), row);
+        return redactor.redact(TraceOutput.personPage(trace, profile, output, sourceRefs.grades()));
     }
 
+    /** The profile row read by column name; JSON prints the row itself, so scripts keep its keys. */
     @SuppressWarnings("unchecked")
-    private static List<TraceReport.Line> profileLines(Trace trace, Map<String, Object> p) {
-        String id = (String) p.get("id");
-        String name = (String) p.get("name");
-        List<TraceReport.Line> lines = new ArrayList<>();
-        Trace.Person self = trace.members().get(0).person();
-        lines.add(line(
-                id,
-                name,
-                "",
-                TraceReport.describe(self) + ", " + describeProtection(p),
-                (List<String>) p.get("sources"),
-                null));
-        if (p.get("note") != null) {
-            lines.add(line(id, name, "note", (String) p.get("note"), List.of(), null));
-        }
-        for (Map<String, Object> f : (List<Map<String, Object>>) p.get("families")) {
-            lines.add(line(
-                    id, name, "family", f.get("id") + " " + f.get("name"), (List<String>) f.get("sources"), (Number)
-                            f.get("credibility")));
-        }
-        List<Map<String, Object>> relatives = new ArrayList<>((List<Map<String, Object>>) p.get("relatives"));
+    private static Profile profile(Trace.Person self, Map<String, Object> row) {
+        List<Map<String, Object>> relatives = new ArrayList<>(entries(row, "relatives"));
         relatives.sort(Comparator.comparingInt((Map<String, Object> r) -> RELATION_ORDER.indexOf(r.get("relation")))
                 .thenComparing(r -> String.valueOf(r.get("birthYear")))
                 .thenComparing(r -> (String) r.get("id")));
-        for (Map<String, Object> r : relatives) {
-            lines.add(line(
-                    id,
-                    name,
-                    (String) r.get("relation"),
-                    r.get("id") + " " + r.get("name")
-                            + (r.get("birthYear") == null ? "" : " (" + r.get("birthYear") + ")"),
-                    (List<String>) r.get("sources"),
-                    (Number) r.get("credibility")));
-        }
-        for (Map<String, Object> g : (List<Map<String, Object>>) p.get("gave")) {
-            lines.add(line(
-                    id,
-                    name,
-                    "gave",
-                    g.get("id") + " " + g.get("title") + " (" + g.get("kind") + ")",
-                    (List<String>) g.get("sources"),
-                    (Number) g.get("credibility")));
-        }
-        return lines;
+        return new Profile(
+                (String) row.get("id"),
+                (String) row.get("name"),
+                self,
+                (String) row.get("protection"),
+                (String) row.get("witnessCode"),
+                new Evidence((List<String>) row.get("sources"), null),
+                Optional.ofNullable((String) row.get("note")),
+                entries(row, "families").stream()
+                        .map(f -> new Profile.Family((String) f.get("id"), (String) f.get("name"), evidence(f)))
+                        .toList(),
+                relatives.stream()
+                        .map(r -> new Profile.Relative(
+                                (String) r.get("relation"),
+                                (String) r.get("id"),
+                                (String) r.get("name"),
+                                r.get("birthYear") == null ? null : ((Number) r.get("birthYear")).intValue(),
+                                evidence(r)))
+                        .toList(),
+                entries(row, "gave").stream()
+                        .map(g -> new Profile.Testimony(
+                                (String) g.get("id"), (String) g.get("title"), (String) g.get("kind"), evidence(g)))
+                        .toList(),
+                row);
     }
 
-    private static String describeProtection(Map<String, Object> p) {
-        return switch (String.valueOf(p.get("protection"))) {
-            case "PROTECTED" -> "protected: shown only by witness code " + p.get("witnessCode");
-            case "PSEUDONYM" -> "named by a pseudonym, as the source does";
-            default -> "may be named";
-        };
+    /** A column holding a list of maps, as the profile's COLLECT subqueries return them. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> entries(Map<String, Object> row, String column) {
+        return (List<Map<String, Object>>) row.get(column);
     }
 
-    private static TraceReport.Line line(
-            String id, String name, String item, String detail, List<String> sources, Number credibility) {
-        return new TraceReport.Line(
-                "profile",
-                id,
-                name,
-                item,
-                detail,
-                null,
-                null,
-                null,
-                sources == null ? List.of() : sources,
-                credibility == null ? null : credibility.intValue(),
-                0);
+    @SuppressWarnings("unchecked")
+    private static Evidence evidence(Map<String, Object> entry) {
+        Number credibility = (Number) entry.get("credibility");
+        return new Evidence((List<String>) entry.get("sources"), credibility == null ? null : credibility.intValue());
     }
 }
