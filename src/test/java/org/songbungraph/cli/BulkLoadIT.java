@@ -65,8 +65,9 @@ class BulkLoadIT {
     }
 
     @Test
-    void aFailedImportLeavesTheStoreEmptyAndSaysWhy() throws IOException {
-        // Valid for `check`, which keeps ids per label, but the importer keeps one id space for all nodes.
+    void anIdTheImporterWouldRefuseIsRefusedBeforeItRunsAndTheStoreStaysEmpty() throws IOException {
+        // The importer keeps one id space for all nodes; `check` now holds ids to the same rule, so the load is refused
+        // before the importer starts.
         Path folder = copyOfShippedImport();
         Path families = folder.resolve("families.csv");
         List<String> lines = Files.readAllLines(families);
@@ -80,8 +81,8 @@ class BulkLoadIT {
                 SongbunProcess.inDataDir(temp.resolve("failed")).env("SONGBUN_IMPORT_DIR", folder.toString());
         Result bulk = process.run("load", "--bulk");
 
-        assertThat(bulk.exitCode()).as(bulk.all()).isEqualTo(ExitCode.LOAD_FAILED.code());
-        assertThat(bulk.stderr()).contains("the store was not changed").contains(firstPerson);
+        assertThat(bulk.exitCode()).as(bulk.all()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(bulk.stderr()).contains("nothing was written").contains("duplicate id '" + firstPerson + "'");
         // Not loading on this start is the point: the store must still be empty after the failed import.
         Result stats = process.env("SONGBUN_LOAD_ON_EMPTY", "false")
                 .run("cypher", "--query", "MATCH (n) RETURN count(n) AS nodes", "--format", "csv");
