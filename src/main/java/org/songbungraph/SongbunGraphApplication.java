@@ -21,6 +21,12 @@ import org.springframework.shell.command.annotation.CommandScan;
 @EnableConfigurationProperties(SongbunProperties.class)
 public class SongbunGraphApplication {
 
+    /** This tool and its version, as the chain of custody and the audit trail record it. */
+    public static String tool() {
+        String version = SongbunGraphApplication.class.getPackage().getImplementationVersion();
+        return "songbun-graph " + (version == null ? "(development build)" : version);
+    }
+
     public static void main(String[] args) {
         printInUtf8();
         System.exit(run(args));

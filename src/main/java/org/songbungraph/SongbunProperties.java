@@ -38,6 +38,16 @@ public class SongbunProperties {
     /** Load the cypher/ scripts when the database holds no nodes at start. Unset: on for embedded, off for remote. */
     private Boolean loadOnEmpty;
 
+    /**
+     * Passphrase of the vault (identities.sealed in the import folder, which stays on this machine in remote mode
+     * too), from SONGBUN_VAULT_PASSPHRASE. Unset: `reveal` and `seal` ask for it without echo in
+     * the interactive shell, and refuse in a one-shot command. The key is derived from it each time, never stored.
+     */
+    private String vaultPassphrase;
+
+    /** Keep the interactive shell's history in {data-dir}/shell-history.log (owner-only). SONGBUN_SHELL_HISTORY=false: none. */
+    private boolean shellHistory = true;
+
     private final Neo4j neo4j = new Neo4j();
 
     /** A Neo4j server or cluster to use instead of the embedded one. */
@@ -136,6 +146,22 @@ public class SongbunProperties {
 
     public void setLoadOnEmpty(Boolean loadOnEmpty) {
         this.loadOnEmpty = loadOnEmpty;
+    }
+
+    public String getVaultPassphrase() {
+        return vaultPassphrase;
+    }
+
+    public void setVaultPassphrase(String vaultPassphrase) {
+        this.vaultPassphrase = vaultPassphrase;
+    }
+
+    public boolean isShellHistory() {
+        return shellHistory;
+    }
+
+    public void setShellHistory(boolean shellHistory) {
+        this.shellHistory = shellHistory;
     }
 
     public Neo4j getNeo4j() {

@@ -1,8 +1,9 @@
 // Nodes per label. A node with two labels (Unit and Mine) counts under both. The chain-of-custody labels
-// (LoadRun, LoadedFile) are not part of the knowledge graph: `history` shows them.
+// (LoadRun, LoadedFile) and the audit trail (AuditRecord) are not part of the knowledge graph: `history` and
+// `audit` show them.
 CALL db.labels() YIELD label
 WITH label
-WHERE NOT label IN ['LoadRun', 'LoadedFile']
+WHERE NOT label IN ['LoadRun', 'LoadedFile', 'AuditRecord']
 CALL (label) {
   MATCH (n:$(label))
   RETURN count(n) AS count

@@ -152,7 +152,7 @@ public class Custody {
         params.put("runId", runId);
         params.put("trigger", trigger);
         params.put("osUser", System.getProperty("user.name"));
-        params.put("tool", tool());
+        params.put("tool", SongbunGraphApplication.tool());
         params.put("server", server);
         params.put("importDir", importDir.toAbsolutePath().normalize().toString());
         params.put("scriptsDir", scriptsDir.toAbsolutePath().normalize().toString());
@@ -260,10 +260,5 @@ public class Custody {
         } catch (IOException e) {
             throw new SongbunException(ExitCode.BAD_INPUT, "Cannot read " + file + " to hash it: " + e.getMessage(), e);
         }
-    }
-
-    private static String tool() {
-        String version = SongbunGraphApplication.class.getPackage().getImplementationVersion();
-        return "songbun-graph " + (version == null ? "(development build)" : version);
     }
 }

@@ -32,6 +32,7 @@ import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.songbungraph.browser.http.GuideResource;
+import org.songbungraph.protection.OwnerOnly;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
 import picocli.CommandLine;
@@ -67,7 +68,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public static Optional<EmbeddedNeo4j> startIfFree(EmbeddedSettings settings) {
         Path dataDir = settings.dataDir();
-        createDirectories(dataDir);
+        OwnerOnly.folder(dataDir);
         FileLock lock = tryLock(dataDir.resolve("songbun.lock"));
         if (lock == null) {
             return Optional.empty();
@@ -89,6 +90,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 ServerEndpoint endpoint =
                         ServerEndpoint.of(settings, ProcessHandle.current().pid());
                 endpoint.write(dataDir);
+                OwnerOnly.tighten(dataDir);
                 log.info("Embedded Neo4j started: {}", endpoint);
                 return Optional.of(new EmbeddedNeo4j(dbms, lock, endpoint, settings));
             } catch (RuntimeException e) {
@@ -144,6 +146,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             ServerEndpoint.delete(dataDir);
             dbms.shutdown();
+            // Neo4j creates its files with the umask; the store, its logs and transaction logs end owner-only.
+            OwnerOnly.tighten(dataDir);
         } finally {
             release(lock);
         }

@@ -1,8 +1,11 @@
 package org.songbungraph.export;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.songbungraph.protection.Audit;
 import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
@@ -31,10 +34,12 @@ class ExportCommand {
 
     private final KnowledgeGraph graph;
     private final Redactor redactor;
+    private final Audit audit;
 
-    ExportCommand(KnowledgeGraph graph, Redactor redactor) {
+    ExportCommand(KnowledgeGraph graph, Redactor redactor, Audit audit) {
         this.graph = graph;
         this.redactor = redactor;
+        this.audit = audit;
     }
 
     @Command(
@@ -57,9 +62,9 @@ class ExportCommand {
             @Option(
                             longNames = "redact",
                             defaultValue = "false",
-                            description =
-                                    "replace protected people and anything "
-                                            + "that names them by their witness codes, and leave out their family and residence links")
+                            description = "replace protected people and anything "
+                                    + "that names them by their witness codes, and leave out their birth years, family, residence and "
+                                    + "links to places and units below province level (docs/export.md)")
                     boolean redact) {
         Format chosen = Format.parse(format);
         if (out == null || out.isBlank()) {
@@ -80,7 +85,24 @@ class ExportCommand {
             case JSON -> JsonExport.write(written, dir, redact);
             case GRAPHML -> GraphmlExport.write(written, dir);
         });
-        return summary(target, chosen, written, files, redaction);
+        String auditId = audit.record(
+                Audit.Action.EXPORT,
+                "EXPORTED",
+                null,
+                null,
+                chosen.name().toLowerCase(Locale.ROOT) + (redact ? ", redacted" : ", not redacted") + ", to " + target,
+                manifest(target));
+        return summary(target, chosen, written, files, redaction) + "\nRecorded in the audit trail as " + auditId + ".";
+    }
+
+    /** The manifest's lines, "sha256  file", as the audit trail keeps them. */
+    private static List<String> manifest(Path target) {
+        try {
+            return Files.readAllLines(target.resolve(ExportFolder.MANIFEST));
+        } catch (IOException e) {
+            throw new SongbunException(
+                    ExitCode.INTERNAL, "The export was written but its manifest cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static String summary(
@@ -98,11 +120,13 @@ class ExportCommand {
                 ExportFolder.MANIFEST));
         if (redaction != null) {
             out.append(String.format(
-                    "%nRedacted: %d protected people shown by witness code only, %d family and residence "
-                            + "relationships of theirs left out, %d testimony names and titles withheld.",
+                    "%nRedacted: %d protected people shown by witness code only, %d of their relationships to "
+                            + "family, residence and places below province level left out, %d testimony names and titles withheld.",
                     redaction.people(), redaction.droppedEdges(), redaction.withheldSources()));
         } else {
-            out.append("\nNot redacted: the files name protected people. Use --redact for a copy to share.");
+            out.append("\nNot redacted: protected people appear by witness code only (their identities stay in the "
+                    + "vault), but their relatives, birth years, places and testimony are in the files. Use --redact "
+                    + "for a copy to share.");
         }
         if (snapshot.skipped() > 0) {
             out.append(String.format(

@@ -20,6 +20,11 @@ final class Redaction {
 
     /** Family and address identify a person, so these relationships of a protected person are left out. */
     static final Set<String> DROPPED_TYPES = Set.of("CHILD_OF", "MARRIED_TO", "MEMBER_OF", "LIVES_IN");
+    /**
+     * A work unit, a school, a market or a town names a place below province level, which the few people there
+     * could tell a witness by: a protected person's relationships to them are left out. A province is kept.
+     */
+    static final Set<String> LOCAL_LABELS = Set.of("Unit", "Market", "Place");
     /** Properties of a protected person that are left empty; the name becomes the witness code. */
     static final List<String> BLANKED = List.of("nameKo", "sex", "birthYear", "deathYear", "note");
     /** The name and title of a testimony a protected person gave, which describe the witness (as `sources` shows them). */
@@ -37,6 +42,13 @@ final class Redaction {
                     && "PROTECTED".equals(node.properties().get("protection"))) {
                 Object code = node.properties().get("witnessCode");
                 codes.put(node.id(), code == null ? node.id() : code.toString());
+            }
+        }
+        Set<String> provinces = new HashSet<>();
+        for (Node node : snapshot.nodes()) {
+            if (node.layout().name().equals("Place")
+                    && "PROVINCE".equals(node.properties().get("kind"))) {
+                provinces.add(node.id());
             }
         }
         Set<String> testimonies = new HashSet<>();
@@ -70,6 +82,11 @@ final class Redaction {
             if (touchesProtected && DROPPED_TYPES.contains(edge.layout().name())) {
                 continue;
             }
+            if (touchesProtected
+                    && (local(edge.startLabel(), edge.startId(), provinces)
+                            || local(edge.endLabel(), edge.endId(), provinces))) {
+                continue;
+            }
             edges.add(new Edge(
                     edge.layout(),
                     edge.id(),
@@ -84,6 +101,10 @@ final class Redaction {
                 codes.size(),
                 snapshot.edges().size() - edges.size(),
                 withheld);
+    }
+
+    private static boolean local(String label, String id, Set<String> provinces) {
+        return LOCAL_LABELS.contains(label) && !provinces.contains(id);
     }
 
     /** The properties with protected names replaced in the free-text columns (and each text in a list there). */

@@ -106,6 +106,14 @@ final class ColumnTables {
         } else if (rule instanceof ImportSchema.Acyclic a) {
             return "no " + layout.name() + " cycle (following `" + a.from() + "` to `" + a.to()
                     + "` never comes back to the same " + ImportSchema.labelOf(spec, a.from()) + ")";
+        } else if (rule instanceof ImportSchema.Sealed z) {
+            return "on rows with `" + z.when() + "` " + z.value() + ", "
+                    + String.join(
+                            ", ",
+                            z.identifying().stream().map(c -> "`" + c + "`").toList())
+                    + " identify the person and live only in the vault (`identities.sealed`, written by `seal`): `"
+                    + z.name() + "` holds the `" + z.code() + "` and the others are empty; each `" + z.code()
+                    + "` is used once, and a vault in the folder must seal it for the row's `id`";
         }
         return null;
     }

@@ -38,8 +38,11 @@ class FirstStartLoad implements ApplicationRunner {
         this.connection = connection;
     }
 
-    /** Commands that work on CSV folders and never read the graph. */
-    private static final Set<String> CSV_ONLY = Set.of("check", "generate");
+    /**
+     * Commands that work on CSV folders or the vault and never read the knowledge graph: `seal` must be able to
+     * run on a folder that the first load would refuse for its plaintext identities.
+     */
+    private static final Set<String> CSV_ONLY = Set.of("check", "generate", "seal", "reveal");
 
     @Override
     public void run(ApplicationArguments args) {

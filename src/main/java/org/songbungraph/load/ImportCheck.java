@@ -28,6 +28,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.songbungraph.digest.FileDigest;
+import org.songbungraph.protection.Vault;
+import org.songbungraph.shell.SongbunException;
 
 /**
  * Checks a whole import folder against {@link ImportSchema} before anything is written, and reports every
@@ -109,6 +111,7 @@ final class ImportCheck {
     private final Map<String, Long> rowsByFile = new HashMap<>();
     private final Map<String, FileDigest.Digest> digests = new HashMap<>();
     private final Set<String> multilineFiles = new HashSet<>();
+    private Map<String, String> vaultEntries;
 
     // The file being read.
     private String file;
@@ -341,6 +344,7 @@ final class ImportCheck {
         final int[][] ordered;
         final List<OlderAt> older = new ArrayList<>();
         final List<AcyclicAt> acyclic = new ArrayList<>();
+        final List<SealedAt> sealed = new ArrayList<>();
         // The id column and the year kept beside its ids (columns of the spec; -1: none).
         final int idColumn;
         final int yearColumn;
@@ -386,6 +390,15 @@ final class ImportCheck {
                         ImportSchema.labelOf(spec, rule.from()),
                         new Cycles()));
             }
+            for (ImportSchema.Sealed rule : spec.rules(ImportSchema.Sealed.class)) {
+                sealed.add(new SealedAt(
+                        rule,
+                        header.indexOf(rule.when()),
+                        header.indexOf(rule.code()),
+                        header.indexOf("id"),
+                        rule.identifying().stream().mapToInt(header::indexOf).toArray(),
+                        new HashMap<>()));
+            }
             int id = -1;
             for (int c = 0; c < columns.size() && id < 0; c++) {
                 id = columns.get(c).cell() instanceof ImportSchema.Id ? c : -1;
@@ -407,6 +420,10 @@ final class ImportCheck {
 
     /** A birth-order rule with the header indices of its two columns and the labels they refer to. */
     private record OlderAt(ImportSchema.Older rule, int older, int younger, String olderLabel, String youngerLabel) {}
+
+    /** A sealing rule with the header indices of its columns (-1: absent), and the codes seen so far by line. */
+    private record SealedAt(
+            ImportSchema.Sealed rule, int when, int code, int id, int[] identifying, Map<String, Long> codes) {}
 
     /** A no-cycle rule with the header indices of its two columns, and the edges read so far. */
     private record AcyclicAt(ImportSchema.Acyclic rule, int from, int to, String label, Cycles edges) {}
@@ -500,6 +517,89 @@ final class ImportCheck {
         for (AcyclicAt acyclic : layout.acyclic) {
             edge(acyclic, record, line);
         }
+        for (SealedAt sealed : layout.sealed) {
+            sealedRow(sealed, record, line);
+        }
+    }
+
+    /**
+     * A protected row keeps nothing that identifies its person. The messages never quote such a cell: they go to
+     * the terminal and the log.
+     */
+    private void sealedRow(SealedAt at, CSVRecord record, long line) {
+        ImportSchema.Sealed rule = at.rule();
+        if (at.when() < 0 || !record.get(at.when()).equals(rule.value()) || at.code() < 0) {
+            return;
+        }
+        String code = record.get(at.code());
+        if (code.isEmpty()) {
+            return; // reported as a required cell
+        }
+        for (int i = 0; i < at.identifying().length; i++) {
+            int index = at.identifying()[i];
+            String column = rule.identifying().get(i);
+            String value = index < 0 ? "" : record.get(index);
+            boolean plain = column.equals(rule.name()) ? !value.equals(code) : !value.isEmpty();
+            if (plain) {
+                found.add(new Problem(
+                        name,
+                        line,
+                        index + 1,
+                        column + ": identifies a " + rule.value() + " person in plain text"
+                                + (column.equals(rule.name()) ? " (only the " + rule.code() + " may stand here)" : "")
+                                + "; run `seal` to move it into the vault (" + Vault.FILE_NAME + ")"));
+            }
+        }
+        Long earlier = at.codes().putIfAbsent(code, line);
+        if (earlier != null) {
+            found.add(new Problem(
+                    name,
+                    line,
+                    at.code() + 1,
+                    rule.code() + ": " + code + " is already used on line " + earlier + "; each protected person has "
+                            + "a code of their own"));
+            return;
+        }
+        Map<String, String> vault = vaultEntries();
+        if (vault == null) {
+            return;
+        }
+        String id = at.id() < 0 ? null : record.get(at.id());
+        if (!vault.containsKey(code)) {
+            found.add(new Problem(
+                    name,
+                    line,
+                    at.code() + 1,
+                    rule.code() + ": " + code + " is not sealed in " + Vault.FILE_NAME + ", so this person's identity "
+                            + "is nowhere; restore the vault from a backup or seal the identity again"));
+        } else if (id != null && !vault.get(code).equals(id)) {
+            found.add(new Problem(
+                    name,
+                    line,
+                    at.code() + 1,
+                    rule.code() + ": " + code + " is sealed in " + Vault.FILE_NAME + " for " + vault.get(code)
+                            + ", not for " + id));
+        }
+    }
+
+    /** The vault's codes and person ids, read from its clear header; null when the folder has no vault. */
+    private Map<String, String> vaultEntries() {
+        if (vaultEntries == null) {
+            Path file = dir.resolve(Vault.FILE_NAME);
+            if (!Files.exists(file)) {
+                // A folder without identities, such as a redacted export.
+                return null;
+            }
+            vaultEntries = new HashMap<>();
+            try {
+                Vault.entries(file).forEach(e -> vaultEntries.put(e.witnessCode(), e.personId()));
+            } catch (SongbunException e) {
+                problemsByFile
+                        .computeIfAbsent(Vault.FILE_NAME, f -> new ArrayList<>())
+                        .add(new Problem(Vault.FILE_NAME, 0, 0, e.getMessage()));
+            }
+        }
+        return vaultEntries;
     }
 
     /** Checks one cell; returns its value when it is a year, for the ordering checks. */

@@ -78,7 +78,7 @@ final class ImportSchema {
     record Column(String name, Cell cell, boolean required, When when, String meaning) {}
 
     /** A rule about a row as a whole, or about rows together. */
-    sealed interface Rule permits NotBefore, Older, Acyclic {}
+    sealed interface Rule permits NotBefore, Older, Acyclic, Sealed {}
 
     /** Within a row: {@code later} must not be before {@code earlier} when both years are given. */
     record NotBefore(String earlier, String later) implements Rule {}
@@ -92,6 +92,13 @@ final class ImportSchema {
 
     /** Across rows: the rows, read as edges from the node in {@code from} to the node in {@code to}, never loop. */
     record Acyclic(String from, String to) implements Rule {}
+
+    /**
+     * Protected rows: on rows whose {@code when} column holds {@code value}, the {@code identifying} cells live only
+     * in the vault (identities.sealed) and are blank here, apart from {@code name}, which holds the row's
+     * {@code code}. Codes are unique, and a vault in the folder must seal each of them for the row's id.
+     */
+    record Sealed(String when, String value, String code, String name, List<String> identifying) implements Rule {}
 
     /** One CSV file; {@code description} is the line import/README.md gives it under its heading. */
     record FileSpec(String file, String description, List<Column> columns, List<Rule> rules) {
@@ -165,6 +172,12 @@ final class ImportSchema {
             return this;
         }
 
+        /** See {@link Sealed}. */
+        Builder sealed(String when, String value, String code, String name, List<String> identifying) {
+            rules.add(new Sealed(when, value, code, name, List.copyOf(identifying)));
+            return this;
+        }
+
         FileSpec build() {
             FileSpec spec = new FileSpec(file, description, List.copyOf(columns.values()), List.copyOf(rules));
             for (Column column : spec.columns()) {
@@ -181,12 +194,25 @@ final class ImportSchema {
                 labelOf(spec, rule.older());
                 labelOf(spec, rule.younger());
             }
+            for (Sealed rule : spec.rules(Sealed.class)) {
+                for (String column : concat(List.of(rule.when(), rule.code(), rule.name()), rule.identifying())) {
+                    if (spec.column(column) == null) {
+                        throw new IllegalArgumentException(file + ": the sealing rule names no column " + column);
+                    }
+                }
+            }
             for (Acyclic rule : spec.rules(Acyclic.class)) {
                 if (!labelOf(spec, rule.from()).equals(labelOf(spec, rule.to()))) {
                     throw new IllegalArgumentException(file + ": a cycle needs both ends of one label");
                 }
             }
             return spec;
+        }
+
+        private static List<String> concat(List<String> a, List<String> b) {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
         }
 
         private static void year(FileSpec spec, String name) {

@@ -1,5 +1,6 @@
 package org.songbungraph.load;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.songbungraph.SongbunProperties;
 import org.songbungraph.connection.Connection;
@@ -15,6 +16,7 @@ import org.springframework.shell.command.annotation.Option;
 class LoadCommand {
 
     private final Loader loader;
+    private final Sealing sealing;
     private final BulkImport bulkImport;
     private final GraphStats stats;
     private final Connection connection;
@@ -22,11 +24,13 @@ class LoadCommand {
 
     LoadCommand(
             Loader loader,
+            Sealing sealing,
             BulkImport bulkImport,
             GraphStats stats,
             Connection connection,
             SongbunProperties properties) {
         this.loader = loader;
+        this.sealing = sealing;
         this.bulkImport = bulkImport;
         this.stats = stats;
         this.connection = connection;
@@ -79,6 +83,32 @@ class LoadCommand {
                             + report.listing(Integer.MAX_VALUE).stripTrailing());
         }
         return dir + " is valid: " + report.files() + " files, " + report.rows() + " rows.";
+    }
+
+    @Command(
+            command = "seal",
+            description = "Move the identifying cells (name, Hangul name, note) of PROTECTED rows out of the import "
+                    + "folder's CSV files into its vault, identities.sealed, encrypted under the vault passphrase "
+                    + "(SONGBUN_VAULT_PASSPHRASE, or asked for in the shell); the name becomes the witness code. "
+                    + "The vault and the CSV files change together or not at all; the audit trail records it.")
+    String seal(
+            @Option(
+                            longNames = "import-dir",
+                            description = "the folder to seal (default: SONGBUN_IMPORT_DIR, ./import)")
+                    String importDir) {
+        Path dir = importDir == null || importDir.isBlank()
+                ? properties.getImportDir()
+                : UserPaths.of("--import-dir", importDir);
+        if (!Files.isDirectory(dir)) {
+            throw new SongbunException(ExitCode.BAD_INPUT, "No import folder at " + dir.toAbsolutePath() + ".");
+        }
+        Sealing.Sealed done = sealing.seal(dir);
+        if (done == null) {
+            return "Nothing to seal: no PROTECTED row in " + dir + " holds an identifying cell.";
+        }
+        return "Sealed " + done.identities() + " identities into " + done.vault() + " (" + done.people()
+                + " people in the vault); their cells in the CSV files are blank and each name is the witness code. "
+                + "Recorded in the audit trail as " + done.auditId() + ". Run `load` to bring the graph in line.";
     }
 
     /** LOAD CSV reads the server's import directory, which is fixed when the server starts. */

@@ -89,6 +89,8 @@ final class ShippedSchema {
                         "PROTECTED",
                         "Witness code such as W-0007, required for PROTECTED people and the only identifier to"
                                 + " display for them.")
+                // The name, the Hangul name and the note identify a witness: `seal` moves them into the vault.
+                .sealed("protection", "PROTECTED", "witnessCode", "name", List.of("name", "nameKo", "note"))
                 .build());
         files.add(node("families.csv", "Family", "A family line grouping Person nodes through MEMBER_OF.")
                 .optional("nameKo", TEXT, "Name in Hangul.")

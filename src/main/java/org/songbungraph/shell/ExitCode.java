@@ -18,7 +18,11 @@ public enum ExitCode {
     /** A load script failed while running. */
     LOAD_FAILED(7),
     /** `verify` found import files or scripts that differ from what the last load read. */
-    MISMATCH(8);
+    MISMATCH(8),
+    /** The vault's passphrase is wrong: nothing was revealed or sealed. */
+    WRONG_PASSPHRASE(9),
+    /** The vault is missing, changed after sealing, damaged, or disagrees with the import folder. */
+    VAULT_UNUSABLE(10);
 
     private final int code;
 

@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +25,7 @@ import org.songbungraph.support.GraphFingerprint;
 import org.songbungraph.support.GraphTest;
 import org.songbungraph.support.HostileInput;
 import org.songbungraph.support.JsonRows;
+import org.songbungraph.support.ShippedIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The sources and claims commands on the shipped dataset. */
@@ -355,13 +355,7 @@ class SourceCommandsTest extends GraphTest {
 
     @Test
     void protectedWitnessesAppearInNoOutputInAnyFormat() {
-        List<String> secrets = new ArrayList<>(List.of(
-                "Chong Hidden-ja", "정숨은자", "Unnamed source in South Pyongan", "Local resident near the Kaechon mines"));
-        try (var session = neo4j().driver().session()) {
-            session.run("MATCH (p:Person {protection: 'PROTECTED'}) UNWIND [p.name, p.nameKo] AS secret "
-                            + "WITH secret WHERE secret IS NOT NULL RETURN secret")
-                    .forEachRemaining(r -> secrets.add(r.get(0).asString()));
-        }
+        List<String> secrets = ShippedIdentities.secrets();
         for (String format : FORMATS) {
             List<String> outputs = List.of(
                     commands.sources(null, "F", "6", format),

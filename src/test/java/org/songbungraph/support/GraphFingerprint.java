@@ -10,7 +10,7 @@ import org.neo4j.driver.Driver;
 /**
  * A canonical hash of everything in the knowledge graph (labels, properties, relationships and their
  * properties, addressed by business ids), so two loads can be compared exactly. The chain of custody
- * (LoadRun and LoadedFile nodes) is left out: every load adds its own run, by design. So are the search keys
+ * (LoadRun and LoadedFile nodes) and the audit trail (AuditRecord) are left out: every load adds its own run, by design. So are the search keys
  * (search/SearchKeys.java): `load` derives them from the names for the search index, cypher-shell does not write
  * them, and SearchKeysTest checks them.
  */
@@ -23,7 +23,7 @@ public final class GraphFingerprint {
     public static String of(Driver driver) {
         try (var session = driver.session()) {
             List<String> nodes = session
-                    .run("MATCH (n) WHERE NOT n:LoadRun AND NOT n:LoadedFile "
+                    .run("MATCH (n) WHERE NOT n:LoadRun AND NOT n:LoadedFile AND NOT n:AuditRecord "
                             + "RETURN labels(n) AS labels, properties(n) AS props")
                     .list(r -> {
                         java.util.Map<String, Object> props =
