@@ -10,6 +10,7 @@ CALL (row) {
       n.sex = row.sex,
       n.birthYear = toInteger(row.birthYear),
       n.deathYear = toInteger(row.deathYear),
+      n.birthDecade = toInteger(row.birthDecade),
       n.protection = row.protection,
       n.witnessCode = row.witnessCode,
       n.synthetic = toBoolean(row.synthetic),

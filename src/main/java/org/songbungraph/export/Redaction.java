@@ -25,7 +25,10 @@ final class Redaction {
      * could tell a witness by: a protected person's relationships to them are left out. A province is kept.
      */
     static final Set<String> LOCAL_LABELS = Set.of("Unit", "Market", "Place");
-    /** Properties of a protected person that are left empty; the name becomes the witness code. */
+    /**
+     * Properties of a protected person that are left empty; the name becomes the witness code, and the birth year
+     * gives way to its decade (birthDecade).
+     */
     static final List<String> BLANKED = List.of("nameKo", "sex", "birthYear", "deathYear", "note");
     /** The name and title of a testimony a protected person gave, which describe the witness (as `sources` shows them). */
     static final String WITHHELD = "[withheld: describes a protected witness]";
@@ -64,6 +67,10 @@ final class Redaction {
             Map<String, Object> properties = text(node.layout().textColumns(), node.properties(), names);
             if (codes.containsKey(node.id()) && node.layout().name().equals("Person")) {
                 properties.put("name", codes.get(node.id()));
+                // The decade still places the witness in a generation; the exact year could single them out.
+                if (properties.get("birthYear") instanceof Number year) {
+                    properties.put("birthDecade", year.longValue() - Math.floorMod(year.longValue(), 10));
+                }
                 BLANKED.forEach(properties::remove);
             }
             if (testimonies.contains(node.id()) && node.layout().name().equals("Source")) {

@@ -594,9 +594,8 @@ final class ImportCheck {
             try {
                 Vault.entries(file).forEach(e -> vaultEntries.put(e.witnessCode(), e.personId()));
             } catch (SongbunException e) {
-                problemsByFile
-                        .computeIfAbsent(Vault.FILE_NAME, f -> new ArrayList<>())
-                        .add(new Problem(Vault.FILE_NAME, 0, 0, e.getMessage()));
+                // Listed with the file whose rows it seals, so the report shows it.
+                found.add(new Problem(dir.getFileName() + "/" + Vault.FILE_NAME, 0, 0, e.getMessage()));
             }
         }
         return vaultEntries;

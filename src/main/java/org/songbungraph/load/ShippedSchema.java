@@ -76,6 +76,11 @@ final class ShippedSchema {
                 .optional("sex", new Enum(Set.of("M", "F")), "M or F, where known.")
                 .optional("birthYear", YEAR, "Year of birth (integer), where known.")
                 .optional("deathYear", YEAR, "Year of death (integer), where known.")
+                .optional(
+                        "birthDecade",
+                        new Int(1000, 2990),
+                        "First year of the decade of birth (1980 for the 1980s), where only the decade is given:"
+                                + " `export --redact` gives a protected person's decade instead of the exact year.")
                 .notBefore("deathYear", "birthYear")
                 .required(
                         "protection",

@@ -176,6 +176,7 @@ class ExportCommandTest extends GraphTest {
                         .resolve("graph.json")
                         .toFile());
         Document graphml = xml(export("people-graphml", "graphml", true).resolve("graph.graphml"));
+        assertThat(persons.get("P-W0101").get("birthDecade")).isEqualTo("1980");
         for (Protected person : people) {
             CSVRecord row = persons.get(person.id());
             assertThat(row.get("name")).isEqualTo(person.witnessCode());

@@ -33,6 +33,7 @@ class BulkPlanTest {
                         "sex:string",
                         "birthYear:long",
                         "deathYear:long",
+                        "birthDecade:long",
                         "protection:string",
                         "witnessCode:string",
                         "synthetic:boolean",

@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** `seal` moves plaintext identities into the vault; until then `check` refuses them, never quoting them. */
 class SealTest extends GraphTest {
 
-    static final String NEW_ROW = "P-W0900,Test Newwitness-ja,시험증인,F,1990,,PROTECTED,W-0900,true,"
+    static final String NEW_ROW = "P-W0900,Test Newwitness-ja,시험증인,F,1990,,,PROTECTED,W-0900,true,"
             + "S-SYN-ILLUSTRATIVE,met the analyst in 2024\n";
 
     @TempDir
@@ -74,7 +74,7 @@ class SealTest extends GraphTest {
         assertThat(listing)
                 .contains("persons.csv:" + line + ":2: name: identifies a PROTECTED person in plain text")
                 .contains("persons.csv:" + line + ":3: nameKo: identifies")
-                .contains("persons.csv:" + line + ":11: note: identifies")
+                .contains("persons.csv:" + line + ":12: note: identifies")
                 .contains("run `seal`")
                 .doesNotContain("Newwitness", "시험증인", "met the analyst");
     }
@@ -89,7 +89,7 @@ class SealTest extends GraphTest {
         List<String> after = Files.readAllLines(importDir.resolve("persons.csv"));
         assertThat(after).hasSameSizeAs(before);
         assertThat(after.get(after.size() - 1))
-                .isEqualTo("P-W0900,W-0900,,F,1990,,PROTECTED,W-0900,true,S-SYN-ILLUSTRATIVE,");
+                .isEqualTo("P-W0900,W-0900,,F,1990,,,PROTECTED,W-0900,true,S-SYN-ILLUSTRATIVE,");
         assertThat(after.subList(0, after.size() - 1)).isEqualTo(before.subList(0, before.size() - 1));
         List<Vault.Identity> vault =
                 Vault.open(importDir.resolve(Vault.FILE_NAME), ShippedIdentities.DEMO_PASSPHRASE.toCharArray());
@@ -129,18 +129,28 @@ class SealTest extends GraphTest {
 
     @Test
     void checkRefusesAWitnessCodeMissingFromTheVault() throws IOException {
-        replaceLast("P-W0900,W-0900,,F,1990,,PROTECTED,W-0900,true,S-SYN-ILLUSTRATIVE,\n");
+        replaceLast("P-W0900,W-0900,,F,1990,,,PROTECTED,W-0900,true,S-SYN-ILLUSTRATIVE,\n");
 
         assertThat(ImportCheck.run(importDir, ShippedSchema.files()).listing(Integer.MAX_VALUE))
-                .contains("persons.csv:50:8: witnessCode: W-0900 is not sealed in identities.sealed");
+                .contains("persons.csv:50:9: witnessCode: W-0900 is not sealed in identities.sealed");
     }
 
     @Test
     void checkRefusesAWitnessCodeUsedTwice() throws IOException {
-        replaceLast("P-W0900,W-0101,,F,1990,,PROTECTED,W-0101,true,S-SYN-ILLUSTRATIVE,\n");
+        replaceLast("P-W0900,W-0101,,F,1990,,,PROTECTED,W-0101,true,S-SYN-ILLUSTRATIVE,\n");
 
         assertThat(ImportCheck.run(importDir, ShippedSchema.files()).listing(Integer.MAX_VALUE))
-                .contains("persons.csv:50:8: witnessCode: W-0101 is already used on line");
+                .contains("persons.csv:50:9: witnessCode: W-0101 is already used on line");
+    }
+
+    @Test
+    void checkListsADamagedVaultWithTheFileItSeals() throws IOException {
+        replaceLast("");
+        Files.writeString(importDir.resolve(Vault.FILE_NAME), "{ not a vault");
+
+        assertThat(ImportCheck.run(importDir, ShippedSchema.files()).listing(Integer.MAX_VALUE))
+                .contains("import/identities.sealed:0:0: The vault")
+                .contains("cannot be used");
     }
 
     @Test
