@@ -54,8 +54,9 @@ class ProtectionCommands {
                 .findFirst()
                 .orElseThrow(() -> new SongbunException(
                         ExitCode.BAD_INPUT,
-                        "No identity is sealed for '" + given + "' in " + file + ". `search` finds protected people "
-                                + "by witness code; `seal` moves their identifying cells into the vault."));
+                        // The text is not repeated: it could be a name typed in place of a code.
+                        "No identity is sealed under that code or id in " + file + ". `search` finds protected "
+                                + "people by witness code; `seal` moves their identifying cells into the vault."));
         char[] passphrase = passphrases.get("reveal " + entry.witnessCode());
         Vault.Identity identity;
         try {

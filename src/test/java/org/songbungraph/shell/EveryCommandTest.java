@@ -38,8 +38,7 @@ class EveryCommandTest extends GraphTest {
             "serve", "blocks until interrupted; CommandLineIT runs it as a process",
             "load", "rewrites the graph; ShippedDatasetTest, BadImportTest and CommandLineIT cover it",
             "seal", "rewrites an import folder; load/SealTest covers it",
-            "reveal",
-                    "prints a sealed identity by design, with the passphrase; protection/WitnessProtectionTest covers it");
+            "reveal", "prints a sealed identity by design, with the passphrase; protection/RevealTest covers it");
 
     /** A typical read-only invocation of each command (the options after the command name). */
     static final Map<String, List<List<String>>> CORPUS = new LinkedHashMap<>();
