@@ -46,7 +46,7 @@ class ExportRoundTripIT {
                 .run("export", "--out", redactedB.toString(), "--redact"));
         sameBytes(redactedA, redactedB);
         assertThat(Files.readString(redactedB.resolve("persons.csv")))
-                .contains("P-W0101,W-0101,,,,,PROTECTED")
+                .contains("P-W0101,W-0101,,,,,1980,PROTECTED")
                 .doesNotContain("Hidden-ja");
     }
 
