@@ -15,6 +15,7 @@ CALL (row) {
       n.language = row.language,
       n.reliability = row.reliability,
       n.reference = row.reference,
+      n.knowledge = row.knowledge,
       n.synthetic = toBoolean(row.synthetic),
       n.sources = split(row.sources, '|'),
       n.note = row.note

@@ -15,6 +15,8 @@ CALL (row) {
       n.asOf = row.asOf,
       n.items = split(row.items, '|'),
       n.contradicts = split(row.contradicts, '|'),
+      n.knowledge = row.knowledge,
+      n.gradeNote = row.gradeNote,
       n.synthetic = toBoolean(row.synthetic),
       n.sources = split(row.sources, '|'),
       n.note = row.note

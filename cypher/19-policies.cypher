@@ -9,6 +9,7 @@ CALL (row) {
       n.domain = row.domain,
       n.statement = row.statement,
       n.credibility = toInteger(row.credibility),
+      n.gradeNote = row.gradeNote,
       n.synthetic = toBoolean(row.synthetic),
       n.sources = split(row.sources, '|'),
       n.note = row.note

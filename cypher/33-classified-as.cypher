@@ -11,6 +11,7 @@ CALL (row) {
   SET r.`from` = toInteger(row.`from`),
       r.`to` = toInteger(row.`to`),
       r.credibility = toInteger(row.credibility),
+      r.gradeNote = row.gradeNote,
       r.basis = row.basis,
       r.act = row.act,
       r.year = toInteger(row.year),

@@ -22,6 +22,7 @@ CALL (row) {
   SET r.`from` = toInteger(row.`from`),
       r.`to` = toInteger(row.`to`),
       r.credibility = toInteger(row.credibility),
+      r.gradeNote = row.gradeNote,
       r.means = row.means,
       r.sources = split(row.sources, '|'),
       r.note = row.note

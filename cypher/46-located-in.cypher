@@ -20,6 +20,7 @@ CALL (row) {
   SET r.`from` = toInteger(row.`from`),
       r.`to` = toInteger(row.`to`),
       r.credibility = toInteger(row.credibility),
+      r.gradeNote = row.gradeNote,
       r.sources = split(row.sources, '|'),
       r.note = row.note
 } IN TRANSACTIONS OF 10000 ROWS;

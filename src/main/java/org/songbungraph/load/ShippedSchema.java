@@ -66,6 +66,12 @@ final class ShippedSchema {
     private static final Int COUNT = new Int(0, Integer.MAX_VALUE);
     private static final Enum QUALIFIER = new Enum(Set.of("EXACT", "ABOUT", "BELOW", "AT_LEAST", "UP_TO", "RANGE"));
     private static final String CREDIBILITY_MEANING = "Admiralty information credibility 1-6.";
+    private static final Enum KNOWLEDGE =
+            new Enum(Set.of("DIRECT", "HEARSAY", "RUMOUR", "DOCUMENT", "OFFICIAL", "UNSTATED"));
+    private static final String KNOWLEDGE_MEANING = "DIRECT (saw or lived it), HEARSAY (heard it from the person"
+            + " concerned or from others), RUMOUR, DOCUMENT (read it in a document), OFFICIAL (a regime statement) or UNSTATED (the source does not say).";
+    private static final String GRADE_NOTE_MEANING =
+            "Why the credibility is what it is, where the grade rule asks for a reason (docs/model.md, Grade rule).";
 
     private ShippedSchema() {}
 
@@ -183,28 +189,39 @@ final class ShippedSchema {
                         new Enum(Set.of("A", "B", "C", "D", "E", "F")),
                         "Admiralty source reliability: A, B, C, D, E or F (see Grades).")
                 .optional("reference", TEXT, "Document symbol or article number, e.g. A/HRC/25/63 or Art. 70.")
+                .requiredWhen(
+                        "knowledge",
+                        KNOWLEDGE,
+                        "kind",
+                        "TESTIMONY",
+                        "How the teller knows, for TESTIMONY (optional for other kinds): " + KNOWLEDGE_MEANING)
                 .build());
-        files.add(
-                node("claims.csv", "Claim", "One paraphrased statement taken from its sources, graded for credibility.")
-                        .required("statement", TEXT, "The statement, paraphrased in the project's own words.")
-                        .required("credibility", CREDIBILITY, CREDIBILITY_MEANING)
-                        .optional("value", new Decimal(-1e12, 1e12), "Numeric figure when the claim is a figure.")
-                        .optional("valueMax", new Decimal(-1e12, 1e12), "Upper bound when the figure is a range.")
-                        .optional("unit", TEXT, "Unit of the figure (percent, years, households...).")
-                        .optional(
-                                "qualifier",
-                                QUALIFIER,
-                                "How to read the figure: EXACT, ABOUT, BELOW, AT_LEAST, UP_TO or RANGE.")
-                        .optional("asOf", TEXT, "Date the figure refers to, ISO string of known precision.")
-                        .optional(
-                                "items",
-                                TEXTS,
-                                "List of the things the claim enumerates (e.g. goods sold, kinds of workplace).")
-                        .optional(
-                                "contradicts",
-                                new Refs("Claim"),
-                                "List of Claim ids this claim disagrees with; both are kept.")
-                        .build());
+        files.add(node(
+                        "claims.csv",
+                        "Claim",
+                        "One paraphrased statement taken from its sources, graded for credibility.")
+                .required("statement", TEXT, "The statement, paraphrased in the project's own words.")
+                .required("credibility", CREDIBILITY, CREDIBILITY_MEANING)
+                .optional("value", new Decimal(-1e12, 1e12), "Numeric figure when the claim is a figure.")
+                .optional("valueMax", new Decimal(-1e12, 1e12), "Upper bound when the figure is a range.")
+                .optional("unit", TEXT, "Unit of the figure (percent, years, households...).")
+                .optional(
+                        "qualifier",
+                        QUALIFIER,
+                        "How to read the figure: EXACT, ABOUT, BELOW, AT_LEAST, UP_TO or RANGE.")
+                .optional("asOf", TEXT, "Date the figure refers to, ISO string of known precision.")
+                .optional(
+                        "items",
+                        TEXTS,
+                        "List of the things the claim enumerates (e.g. goods sold, kinds of workplace).")
+                .optional(
+                        "contradicts", new Refs("Claim"), "List of Claim ids this claim disagrees with; both are kept.")
+                .optional(
+                        "knowledge",
+                        KNOWLEDGE,
+                        "How the teller knows this claim, where it differs from its source's own: " + KNOWLEDGE_MEANING)
+                .optional("gradeNote", TEXT, GRADE_NOTE_MEANING)
+                .build());
         files.add(node("policies.csv", "Policy", "A class-level rule or state practice taken from a source.")
                 .required(
                         "domain",
@@ -220,6 +237,7 @@ final class ShippedSchema {
                         "EDUCATION, RESIDENCE, EMPLOYMENT, PARTY, MILITARY, MARRIAGE, FOOD or MOVEMENT.")
                 .required("statement", TEXT, "The rule, paraphrased.")
                 .optional("credibility", CREDIBILITY, CREDIBILITY_MEANING)
+                .optional("gradeNote", TEXT, GRADE_NOTE_MEANING)
                 .build());
         files.add(node(
                         "events.csv",
@@ -410,6 +428,7 @@ final class ShippedSchema {
                 .optional("to", YEAR, "Last year (integer), where known.")
                 .notBefore("to", "from")
                 .required("credibility", CREDIBILITY, CREDIBILITY_MEANING)
+                .optional("gradeNote", TEXT, GRADE_NOTE_MEANING)
                 .required("sources", SOURCES, "List of Source ids.")
                 .optional("note", TEXT, "Free-text editorial note.");
     }
