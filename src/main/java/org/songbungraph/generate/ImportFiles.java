@@ -61,14 +61,15 @@ final class ImportFiles implements Closeable {
 
     /**
      * A generated relationship row with the next id of its type, {@code R-<code>-SYN-G} and nine digits. Its
-     * credibility is 2, as for the shipped synthetic rows: true within the invented world, whose source is F.
+     * credibility is 6 (cannot be judged), as the grade rule asks of every fact resting only on synthetic sources,
+     * so that no credibility filter returns invented facts.
      */
     Sheet relationship(String file, String code, String startId, String endId) {
         Sheet sheet = sheet(file);
         return sheet.set("id", "R-" + code + "-SYN-G" + pad(sheet.rows + 1, 9))
                 .set("startId", startId)
                 .set("endId", endId)
-                .set("credibility", "2")
+                .set("credibility", "6")
                 .set("sources", ReferenceRows.SOURCE);
     }
 

@@ -104,6 +104,7 @@ class BulkImport {
         List<LoadScripts.Script> scripts = LoadScripts.read(scriptsDir);
         ImportCheck.Report check = loader.check(importDir);
         Loader.requireValid(check);
+        Loader.warnAbout(check, progress);
         BulkPlan.Plan plan = BulkPlan.of(scripts, importDir);
 
         Path staging = properties.getDataDir().toAbsolutePath().normalize().resolve(STAGING);

@@ -62,6 +62,7 @@ final class ImportCheck {
      */
     record Report(
             List<Problem> problems,
+            List<Problem> warnings,
             Map<String, Long> rowsByFile,
             Map<String, FileDigest.Digest> digests,
             Set<String> multilineFiles) {
@@ -79,6 +80,15 @@ final class ImportCheck {
 
         /** The problems, one per line, capped so a wholly wrong file cannot flood the terminal. */
         String listing(int max) {
+            return listing(problems, max);
+        }
+
+        /** The warnings (grades that need a reason), listed as the problems are. */
+        String warningListing(int max) {
+            return listing(warnings, max);
+        }
+
+        private static String listing(List<Problem> problems, int max) {
             StringBuilder out = new StringBuilder();
             problems.stream().limit(max).forEach(p -> out.append("  ").append(p).append('\n'));
             if (problems.size() > max) {
@@ -96,6 +106,8 @@ final class ImportCheck {
 
     private final Path dir;
     private final Map<String, List<Problem>> problemsByFile = new HashMap<>();
+    private final Map<String, List<Problem>> warningsByFile = new HashMap<>();
+    private final GradeLedger grades = new GradeLedger();
     private final Map<String, IdTable> idsByLabel = new HashMap<>();
     // Per label, how many of the files that define its ids are still to be read.
     private final Map<String, Integer> unread = new HashMap<>();
@@ -160,13 +172,18 @@ final class ImportCheck {
             check.file(spec);
             check.finished(spec);
         }
+        check.grades.judge(check.problemsByFile, check.warningsByFile);
         List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         Map<String, Long> rows = new LinkedHashMap<>();
         Map<String, FileDigest.Digest> digests = new LinkedHashMap<>();
         for (ImportSchema.FileSpec spec : specs) {
             List<Problem> ofFile = check.problemsByFile.get(spec.file());
             ofFile.sort(Comparator.comparingLong(Problem::line));
             problems.addAll(ofFile);
+            List<Problem> warned = new ArrayList<>(check.warningsByFile.getOrDefault(spec.file(), List.of()));
+            warned.sort(Comparator.comparingLong(Problem::line));
+            warnings.addAll(warned);
             if (check.rowsByFile.containsKey(spec.file())) {
                 rows.put(spec.file(), check.rowsByFile.get(spec.file()));
             }
@@ -176,6 +193,7 @@ final class ImportCheck {
         }
         return new Report(
                 List.copyOf(problems),
+                List.copyOf(warnings),
                 Collections.unmodifiableMap(rows),
                 Collections.unmodifiableMap(digests),
                 Set.copyOf(check.multilineFiles));
@@ -345,6 +363,10 @@ final class ImportCheck {
         final List<OlderAt> older = new ArrayList<>();
         final List<AcyclicAt> acyclic = new ArrayList<>();
         final List<SealedAt> sealed = new ArrayList<>();
+        final List<GradedAt> graded = new ArrayList<>();
+        final List<GradesAt> sourceGrades = new ArrayList<>();
+        final List<RelaysAt> relays = new ArrayList<>();
+        final List<TestimonyAt> testimony = new ArrayList<>();
         // The id column and the year kept beside its ids (columns of the spec; -1: none).
         final int idColumn;
         final int yearColumn;
@@ -399,6 +421,29 @@ final class ImportCheck {
                         rule.identifying().stream().mapToInt(header::indexOf).toArray(),
                         new HashMap<>()));
             }
+            for (ImportSchema.Graded rule : spec.rules(ImportSchema.Graded.class)) {
+                graded.add(new GradedAt(
+                        header.indexOf(rule.credibility()),
+                        header.indexOf(rule.sources()),
+                        header.indexOf(rule.note()),
+                        rule.evidence()));
+            }
+            for (ImportSchema.Grades rule : spec.rules(ImportSchema.Grades.class)) {
+                sourceGrades.add(new GradesAt(
+                        header.indexOf(rule.id()),
+                        header.indexOf(rule.reliability()),
+                        header.indexOf(rule.synthetic())));
+            }
+            for (ImportSchema.Relays rule : spec.rules(ImportSchema.Relays.class)) {
+                relays.add(new RelaysAt(
+                        header.indexOf(rule.from()),
+                        header.indexOf(rule.to()),
+                        header.indexOf(rule.labelColumn()),
+                        rule.label()));
+            }
+            for (ImportSchema.Testimony rule : spec.rules(ImportSchema.Testimony.class)) {
+                testimony.add(new TestimonyAt(header.indexOf(rule.person()), header.indexOf(rule.source())));
+            }
             int id = -1;
             for (int c = 0; c < columns.size() && id < 0; c++) {
                 id = columns.get(c).cell() instanceof ImportSchema.Id ? c : -1;
@@ -424,6 +469,18 @@ final class ImportCheck {
     /** A sealing rule with the header indices of its columns (-1: absent), and the codes seen so far by line. */
     private record SealedAt(
             ImportSchema.Sealed rule, int when, int code, int id, int[] identifying, Map<String, Long> codes) {}
+
+    /** The header indices of a grade rule's columns (-1: absent). */
+    private record GradedAt(int credibility, int sources, int note, boolean evidence) {}
+
+    /** The header indices of the columns that grade a source. */
+    private record GradesAt(int id, int reliability, int synthetic) {}
+
+    /** The header indices of a citation's two ends and of the label column that marks a source citing. */
+    private record RelaysAt(int from, int to, int label, String value) {}
+
+    /** The header indices of a testimony's giver and source. */
+    private record TestimonyAt(int person, int source) {}
 
     /** A no-cycle rule with the header indices of its two columns, and the edges read so far. */
     private record AcyclicAt(ImportSchema.Acyclic rule, int from, int to, String label, Cycles edges) {}
@@ -519,6 +576,44 @@ final class ImportCheck {
         }
         for (SealedAt sealed : layout.sealed) {
             sealedRow(sealed, record, line);
+        }
+        grading(layout, record, line);
+    }
+
+    /** What the grade rule needs of a row: a source's grade, a citation, a testimony, or a graded fact. */
+    private void grading(Layout layout, CSVRecord record, long line) {
+        for (GradesAt at : layout.sourceGrades) {
+            if (at.id() >= 0 && at.reliability() >= 0) {
+                grades.source(
+                        record.get(at.id()),
+                        record.get(at.reliability()),
+                        at.synthetic() >= 0 && "true".equals(record.get(at.synthetic())));
+            }
+        }
+        for (RelaysAt at : layout.relays) {
+            if (at.from() >= 0 && at.to() >= 0 && (at.label() < 0 || at.value().equals(record.get(at.label())))) {
+                grades.cites(record.get(at.from()), record.get(at.to()));
+            }
+        }
+        for (TestimonyAt at : layout.testimony) {
+            if (at.person() >= 0 && at.source() >= 0) {
+                grades.gave(record.get(at.person()), record.get(at.source()));
+            }
+        }
+        for (GradedAt at : layout.graded) {
+            String credibility = at.credibility() < 0 ? "" : record.get(at.credibility());
+            String sources = at.sources() < 0 ? "" : record.get(at.sources());
+            // A missing or malformed grade or source list is reported by its cell; there is nothing to judge.
+            if (!credibility.matches("[1-6]") || sources.isEmpty()) {
+                continue;
+            }
+            grades.row(
+                    file,
+                    new Problem(name, line, at.credibility() + 1, ""),
+                    Integer.parseInt(credibility),
+                    sources,
+                    at.note() >= 0 && !record.get(at.note()).isBlank(),
+                    at.evidence());
         }
     }
 

@@ -78,7 +78,7 @@ final class ImportSchema {
     record Column(String name, Cell cell, boolean required, When when, String meaning) {}
 
     /** A rule about a row as a whole, or about rows together. */
-    sealed interface Rule permits NotBefore, Older, Acyclic, Sealed {}
+    sealed interface Rule permits NotBefore, Older, Acyclic, Sealed, Graded, Grades, Relays, Testimony {}
 
     /** Within a row: {@code later} must not be before {@code earlier} when both years are given. */
     record NotBefore(String earlier, String later) implements Rule {}
@@ -99,6 +99,26 @@ final class ImportSchema {
      * {@code code}. Codes are unique, and a vault in the folder must seal each of them for the row's id.
      */
     record Sealed(String when, String value, String code, String name, List<String> identifying) implements Rule {}
+
+    /**
+     * Across files: the {@code credibility} of each row must follow the grade rule (docs/model.md) given the
+     * independent origins of its {@code sources}; a filled {@code note} gives the reason a warning asks for. With
+     * {@code evidence} false the rows only record what a claim or document points at, and only the rule's synthetic
+     * part holds.
+     */
+    record Graded(String credibility, String sources, String note, boolean evidence) implements Rule {}
+
+    /** The rows are the sources facts rest on: each one's {@code reliability}, and whether it is {@code synthetic}. */
+    record Grades(String id, String reliability, String synthetic) implements Rule {}
+
+    /**
+     * The rows on which column {@code labelColumn} holds {@code label} say that the node in {@code from} cites the
+     * source in {@code to}: it relays that source and is not independent of it.
+     */
+    record Relays(String from, String to, String labelColumn, String label) implements Rule {}
+
+    /** The rows say that the person in {@code person} gave the testimony in {@code source}. */
+    record Testimony(String person, String source) implements Rule {}
 
     /** One CSV file; {@code description} is the line import/README.md gives it under its heading. */
     record FileSpec(String file, String description, List<Column> columns, List<Rule> rules) {
@@ -178,6 +198,30 @@ final class ImportSchema {
             return this;
         }
 
+        /** See {@link Graded}. */
+        Builder graded(String credibility, String sources, String note, boolean evidence) {
+            rules.add(new Graded(credibility, sources, note, evidence));
+            return this;
+        }
+
+        /** See {@link Grades}. */
+        Builder grades(String id, String reliability, String synthetic) {
+            rules.add(new Grades(id, reliability, synthetic));
+            return this;
+        }
+
+        /** See {@link Relays}. */
+        Builder relays(String from, String to, String labelColumn, String label) {
+            rules.add(new Relays(from, to, labelColumn, label));
+            return this;
+        }
+
+        /** See {@link Testimony}. */
+        Builder testimony(String person, String source) {
+            rules.add(new Testimony(person, source));
+            return this;
+        }
+
         FileSpec build() {
             FileSpec spec = new FileSpec(file, description, List.copyOf(columns.values()), List.copyOf(rules));
             for (Column column : spec.columns()) {
@@ -198,6 +242,23 @@ final class ImportSchema {
                 for (String column : concat(List.of(rule.when(), rule.code(), rule.name()), rule.identifying())) {
                     if (spec.column(column) == null) {
                         throw new IllegalArgumentException(file + ": the sealing rule names no column " + column);
+                    }
+                }
+            }
+            for (Rule rule : spec.rules()) {
+                List<String> named = List.of();
+                if (rule instanceof Graded g) {
+                    named = List.of(g.credibility(), g.sources(), g.note());
+                } else if (rule instanceof Grades g) {
+                    named = List.of(g.id(), g.reliability(), g.synthetic());
+                } else if (rule instanceof Relays r) {
+                    named = List.of(r.from(), r.to(), r.labelColumn());
+                } else if (rule instanceof Testimony t) {
+                    named = List.of(t.person(), t.source());
+                }
+                for (String column : named) {
+                    if (spec.column(column) == null) {
+                        throw new IllegalArgumentException(file + ": a grading rule names no column " + column);
                     }
                 }
             }

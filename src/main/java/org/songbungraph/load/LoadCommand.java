@@ -65,8 +65,9 @@ class LoadCommand {
 
     @Command(
             command = "check",
-            description = "Check the CSV files of an import folder against the import format, "
-                    + "writing nothing, and list every problem as file:line:column: message (exit code 2 if any).")
+            description = "Check the CSV files of an import folder against the import format and the grade rule, "
+                    + "writing nothing, and list every problem as file:line:column: message (exit code 2 if any); "
+                    + "grades that need a reason in gradeNote are listed as warnings and do not fail.")
     String check(
             @Option(
                             longNames = "import-dir",
@@ -82,7 +83,13 @@ class LoadCommand {
                     dir + " has " + report.problems().size() + " problem(s):\n"
                             + report.listing(Integer.MAX_VALUE).stripTrailing());
         }
-        return dir + " is valid: " + report.files() + " files, " + report.rows() + " rows.";
+        String valid = dir + " is valid: " + report.files() + " files, " + report.rows() + " rows.";
+        if (report.warnings().isEmpty()) {
+            return valid;
+        }
+        return valid + "\n" + report.warnings().size() + " warning(s): grades that need a reason in gradeNote"
+                + " (docs/model.md, Grade rule):\n"
+                + report.warningListing(Integer.MAX_VALUE).stripTrailing();
     }
 
     @Command(

@@ -93,6 +93,7 @@ public class Loader {
         List<LoadScripts.Script> scripts = LoadScripts.read(scriptsDir);
         ImportCheck.Report check = check(properties.getImportDir());
         requireValid(check);
+        warnAbout(check, progress);
         String runId =
                 custody.begin(trigger.recorded, properties.getImportDir(), scriptsDir, filesRead(check, scripts));
         progress.printf(
@@ -250,6 +251,15 @@ public class Loader {
                             + ". Run from the project folder, or set SONGBUN_IMPORT_DIR.");
         }
         return ImportCheck.run(importDir, ShippedSchema.files());
+    }
+
+    /** Grades that need a reason do not stop a load, but are said, so they are not forgotten. */
+    static void warnAbout(ImportCheck.Report report, PrintStream progress) {
+        if (!report.warnings().isEmpty()) {
+            progress.printf(
+                    "  %d grade(s) need a reason in gradeNote (`check` lists them all):%n%s",
+                    report.warnings().size(), report.warningListing(5));
+        }
     }
 
     static void requireValid(ImportCheck.Report report) {

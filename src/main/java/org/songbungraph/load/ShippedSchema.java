@@ -195,6 +195,7 @@ final class ShippedSchema {
                         "kind",
                         "TESTIMONY",
                         "How the teller knows, for TESTIMONY (optional for other kinds): " + KNOWLEDGE_MEANING)
+                .grades("id", "reliability", "synthetic")
                 .build());
         files.add(node(
                         "claims.csv",
@@ -221,6 +222,7 @@ final class ShippedSchema {
                         KNOWLEDGE,
                         "How the teller knows this claim, where it differs from its source's own: " + KNOWLEDGE_MEANING)
                 .optional("gradeNote", TEXT, GRADE_NOTE_MEANING)
+                .graded("credibility", "sources", "gradeNote", true)
                 .build());
         files.add(node("policies.csv", "Policy", "A class-level rule or state practice taken from a source.")
                 .required(
@@ -238,6 +240,7 @@ final class ShippedSchema {
                 .required("statement", TEXT, "The rule, paraphrased.")
                 .optional("credibility", CREDIBILITY, CREDIBILITY_MEANING)
                 .optional("gradeNote", TEXT, GRADE_NOTE_MEANING)
+                .graded("credibility", "sources", "gradeNote", true)
                 .build());
         files.add(node(
                         "events.csv",
@@ -382,8 +385,10 @@ final class ShippedSchema {
                         Set.of("Claim", "Source"),
                         Set.of("Source"),
                         "Claim or Source -> Source: a claim's sources, or an article citing another source.")
+                .relays("startId", "endId", "startLabel", "Source")
                 .build());
         files.add(rel("gave.csv", "Person", "Source", "Person -> Source: the person gave this testimony.")
+                .testimony("startId", "endId")
                 .build());
         files.add(rel("held_at.csv", "Event", "Unit", "Event -> Unit: where an event took place (addition).")
                 .build());
@@ -419,8 +424,10 @@ final class ShippedSchema {
     }
 
     // Relationship ids are unique within their type; the R-<TYPE CODE>- prefix keeps them apart across types.
+    // CITES and ABOUT rows only record what a claim or document points at; every other type is evidence.
     private static ImportSchema.Builder relationship(String file, String description) {
         String type = file.replace(".csv", "").toUpperCase();
+        boolean evidence = !Set.of("CITES", "ABOUT").contains(type);
         return file(file)
                 .describedAs(description)
                 .required("id", new Id(type), "Unique relationship id, e.g. R-ASG-0001.")
@@ -430,6 +437,7 @@ final class ShippedSchema {
                 .required("credibility", CREDIBILITY, CREDIBILITY_MEANING)
                 .optional("gradeNote", TEXT, GRADE_NOTE_MEANING)
                 .required("sources", SOURCES, "List of Source ids.")
-                .optional("note", TEXT, "Free-text editorial note.");
+                .optional("note", TEXT, "Free-text editorial note.")
+                .graded("credibility", "sources", "gradeNote", evidence);
     }
 }
