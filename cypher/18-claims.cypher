@@ -13,6 +13,7 @@ CALL (row) {
       n.unit = row.unit,
       n.qualifier = row.qualifier,
       n.asOf = row.asOf,
+      n.dateQualifier = row.dateQualifier,
       n.items = split(row.items, '|'),
       n.contradicts = split(row.contradicts, '|'),
       n.knowledge = row.knowledge,

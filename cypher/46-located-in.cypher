@@ -19,6 +19,9 @@ CALL (row) {
   MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b)
   SET r.`from` = toInteger(row.`from`),
       r.`to` = toInteger(row.`to`),
+      r.fromDate = row.fromDate,
+      r.toDate = row.toDate,
+      r.dateQualifier = row.dateQualifier,
       r.credibility = toInteger(row.credibility),
       r.gradeNote = row.gradeNote,
       r.sources = split(row.sources, '|'),

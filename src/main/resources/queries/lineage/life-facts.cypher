@@ -9,4 +9,5 @@ RETURN p.id AS personId, type(r) AS type, target.id AS targetId, target.name AS 
        r.completed AS completed, r.goods AS goods, r.documents AS documents,
        assigner.id AS assignedById, assigner.name AS assignedBy,
        r.sources AS sources, r.credibility AS credibility
-ORDER BY personId, coalesce(r.`from`, 9999), type, targetId
+// A partial date sorts after its own year and before the next: 1966 < 1966-05 < 1966-05-10 < 1967.
+ORDER BY personId, coalesce(r.fromDate, toString(r.`from`), '9999'), type, targetId

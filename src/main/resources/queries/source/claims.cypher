@@ -1,6 +1,7 @@
 // Every Claim, or with $about set only the claims ABOUT the node with that id (any label): the statement and
-// its figure, credibility and sources, what it is ABOUT (a protected person by witness code only, a source
-// given by a protected person by its id only) and the claims it contradicts, in either direction.
+// its figure, credibility (with its gradeNote), how its teller knows, its sources, what it is ABOUT (a
+// protected person by witness code only, a source given by a protected person by its id only) and the claims
+// it contradicts, in either direction.
 MATCH (c:Claim)
 WHERE $about IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(target) WHERE target.id = $about }
 RETURN c.id AS id,
@@ -12,6 +13,8 @@ RETURN c.id AS id,
        c.qualifier AS qualifier,
        c.asOf AS asOf,
        c.credibility AS credibility,
+       c.gradeNote AS gradeNote,
+       c.knowledge AS knowledge,
        c.sources AS sources,
        COLLECT {
          MATCH (c)-[:ABOUT]->(m)

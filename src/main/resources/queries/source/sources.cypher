@@ -27,6 +27,7 @@ RETURN s.id AS id,
        s.published AS published,
        s.language AS language,
        s.reliability AS reliability,
+       s.knowledge AS knowledge,
        s.synthetic AS synthetic,
        s.sources AS sources,
        COLLECT {

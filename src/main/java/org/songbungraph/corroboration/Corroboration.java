@@ -38,6 +38,21 @@ public record Corroboration(List<Origin> origins, boolean syntheticOnly) {
                         .orElse('F');
     }
 
+    /**
+     * Whether the fact is weak: it rests on at most one independent origin, or only on origins graded D-F (a
+     * fact on synthetic sources alone has none).
+     */
+    public boolean weak() {
+        return independent() <= 1 || gradedAtLeast('C') == 0;
+    }
+
+    /** The origin a source of the fact belongs to, as its own source or as a relay; empty when it counts for none. */
+    public java.util.Optional<Origin> originOf(String source) {
+        return origins.stream()
+                .filter(o -> o.sources().contains(source) || o.relays().contains(source))
+                .findFirst();
+    }
+
     /** One line per origin, as {@link Origin#chain()} gives it. */
     public List<String> chains() {
         return origins.stream().map(Origin::chain).toList();

@@ -36,7 +36,8 @@ public final class GradeRule {
         if (corroboration.syntheticOnly()) {
             return credibility == 6
                     ? Verdict.OK
-                    : Verdict.error(credibility + " on synthetic sources alone, which cannot be judged, so it must be 6");
+                    : Verdict.error(
+                            credibility + " on synthetic sources alone, which cannot be judged, so it must be 6");
         }
         if (!evidence) {
             return Verdict.OK;

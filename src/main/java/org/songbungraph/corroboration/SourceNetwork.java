@@ -25,6 +25,7 @@ public final class SourceNetwork {
     private final Map<String, Facts> sources = new HashMap<>();
     private final Map<String, Set<String>> cites = new HashMap<>();
     private final Map<String, String> giver = new HashMap<>();
+    private final Map<String, String> knowledge = new HashMap<>();
     // Per source, every source it reaches through CITES with the fewest steps to it, worked out when first asked.
     private final Map<String, Map<String, Integer>> reach = new HashMap<>();
 
@@ -47,6 +48,26 @@ public final class SourceNetwork {
     public SourceNetwork gave(String person, String source) {
         giver.putIfAbsent(source, person);
         return this;
+    }
+
+    /** How the teller of {@code source} knows what it says (DIRECT, HEARSAY, ...), where the source says. */
+    public SourceNetwork knowledge(String source, String basis) {
+        if (basis != null && !basis.isBlank()) {
+            knowledge.put(source, basis);
+        }
+        return this;
+    }
+
+    /** The basis of knowledge of a fact: its own where given, else those of its sources, in their order. */
+    public List<String> knowledgeOf(String own, Collection<String> factSources) {
+        if (own != null && !own.isBlank()) {
+            return List.of(own);
+        }
+        return factSources.stream()
+                .map(knowledge::get)
+                .filter(k -> k != null)
+                .distinct()
+                .toList();
     }
 
     public int size() {

@@ -23,6 +23,7 @@ public class SourceNetworks {
                 .all()) {
             String id = (String) row.get("id");
             network.source(id, (String) row.get("reliability"), Boolean.TRUE.equals(row.get("synthetic")));
+            network.knowledge(id, (String) row.get("knowledge"));
             for (Object cited : (List<?>) row.get("cites")) {
                 network.cites(id, (String) cited);
             }

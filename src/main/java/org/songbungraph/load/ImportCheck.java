@@ -367,6 +367,7 @@ final class ImportCheck {
         final List<GradesAt> sourceGrades = new ArrayList<>();
         final List<RelaysAt> relays = new ArrayList<>();
         final List<TestimonyAt> testimony = new ArrayList<>();
+        final List<IntervalAt> intervals = new ArrayList<>();
         // The id column and the year kept beside its ids (columns of the spec; -1: none).
         final int idColumn;
         final int yearColumn;
@@ -441,6 +442,15 @@ final class ImportCheck {
                         header.indexOf(rule.labelColumn()),
                         rule.label()));
             }
+            for (ImportSchema.Interval rule : spec.rules(ImportSchema.Interval.class)) {
+                intervals.add(new IntervalAt(
+                        rule,
+                        header.indexOf(rule.fromYear()),
+                        header.indexOf(rule.fromDate()),
+                        header.indexOf(rule.toYear()),
+                        header.indexOf(rule.toDate()),
+                        header.indexOf(rule.qualifier())));
+            }
             for (ImportSchema.Testimony rule : spec.rules(ImportSchema.Testimony.class)) {
                 testimony.add(new TestimonyAt(header.indexOf(rule.person()), header.indexOf(rule.source())));
             }
@@ -478,6 +488,10 @@ final class ImportCheck {
 
     /** The header indices of a citation's two ends and of the label column that marks a source citing. */
     private record RelaysAt(int from, int to, int label, String value) {}
+
+    /** An interval rule with the header indices of its columns (-1: absent). */
+    private record IntervalAt(
+            ImportSchema.Interval rule, int fromYear, int fromDate, int toYear, int toDate, int qualifier) {}
 
     /** The header indices of a testimony's giver and source. */
     private record TestimonyAt(int person, int source) {}
@@ -577,7 +591,84 @@ final class ImportCheck {
         for (SealedAt sealed : layout.sealed) {
             sealedRow(sealed, record, line);
         }
+        for (IntervalAt interval : layout.intervals) {
+            interval(interval, record, line);
+        }
         grading(layout, record, line);
+    }
+
+    /**
+     * Partial dates: each lies in its year column, the end is not over before the start begins (at the precision
+     * each is given; years alone are the NotBefore rule's), and the qualifier has the ends it speaks of.
+     */
+    private void interval(IntervalAt at, CSVRecord record, long line) {
+        ImportSchema.Interval rule = at.rule();
+        String fromYear = cellOf(record, at.fromYear());
+        String toYear = cellOf(record, at.toYear());
+        String fromDate = cellOf(record, at.fromDate());
+        String toDate = cellOf(record, at.toDate());
+        boolean datesInYears = inYear(rule.fromDate(), fromDate, at.fromYear(), rule.fromYear(), fromYear, line)
+                & inYear(rule.toDate(), toDate, at.toYear(), rule.toYear(), toYear, line);
+        String start = fromDate.isEmpty() ? fromYear : fromDate;
+        String end = toDate.isEmpty() ? toYear : toDate;
+        PartialDates.Span begins = PartialDates.parse(start);
+        PartialDates.Span ends = PartialDates.parse(end);
+        if (datesInYears
+                && (!fromDate.isEmpty() || !toDate.isEmpty())
+                && begins != null
+                && ends != null
+                && ends.last().isBefore(begins.first())) {
+            String endName = toDate.isEmpty() ? rule.toYear() : rule.toDate();
+            String startName = fromDate.isEmpty() ? rule.fromYear() : rule.fromDate();
+            int column = (toDate.isEmpty() ? at.toYear() : at.toDate()) + 1;
+            found.add(new Problem(
+                    name,
+                    line,
+                    column,
+                    endName + ": " + end + " is over before " + startName + " " + start + " begins"));
+        }
+        String qualifier = cellOf(record, at.qualifier());
+        String needs = switch (qualifier) {
+            case "BEFORE" -> start.isEmpty() && !end.isEmpty() ? null : "an end and no start";
+            case "AFTER" -> !start.isEmpty() && end.isEmpty() ? null : "a start and no end";
+            case "BETWEEN" -> !start.isEmpty() && !end.isEmpty() ? null : "both a start and an end";
+            case "CIRCA" -> !start.isEmpty() || !end.isEmpty() ? null : "a start or an end";
+            default -> null;
+        };
+        if (needs != null) {
+            found.add(new Problem(
+                    name, line, at.qualifier() + 1, rule.qualifier() + ": " + qualifier + " needs " + needs));
+        }
+    }
+
+    /** A date given more precisely than its year must lie in that year, which year-based queries read. */
+    private boolean inYear(String dateName, String date, int yearIndex, String yearName, String year, long line) {
+        if (date.isEmpty() || PartialDates.parse(date) == null) {
+            return true;
+        }
+        String itsYear = date.substring(0, 4);
+        if (year.isEmpty()) {
+            found.add(new Problem(
+                    name,
+                    line,
+                    yearIndex + 1,
+                    yearName + ": is " + (yearIndex < 0 ? "missing" : "empty") + ", but " + dateName + " " + date
+                            + " needs its year " + itsYear + " here"));
+            return false;
+        }
+        if (!year.equals(itsYear)) {
+            found.add(new Problem(
+                    name,
+                    line,
+                    yearIndex + 1,
+                    yearName + ": " + year + " is not the year of " + dateName + " " + date));
+            return false;
+        }
+        return true;
+    }
+
+    private static String cellOf(CSVRecord record, int index) {
+        return index < 0 ? "" : record.get(index);
     }
 
     /** What the grade rule needs of a row: a source's grade, a citation, a testimony, or a graded fact. */
@@ -721,6 +812,10 @@ final class ImportCheck {
                 return null;
             }
             return year.intValue();
+        } else if (cell instanceof ImportSchema.PartialDate) {
+            if (PartialDates.parse(value) == null) {
+                problem(at, "'" + value + "' is not a date as YYYY, YYYY-MM or YYYY-MM-DD (1800-2100)");
+            }
         } else if (cell instanceof ImportSchema.Int i) {
             Long number = parseLong(value);
             if (number == null || number < i.min() || number > i.max()) {

@@ -14,7 +14,7 @@ import java.util.Set;
 final class ImportSchema {
 
     /** What a cell may hold. Empty cells are allowed unless the column is required. */
-    sealed interface Cell permits Text, Texts, Id, Enum, Year, Int, Decimal, Bool, Ref, Refs, LabelOf {}
+    sealed interface Cell permits Text, Texts, Id, Enum, Year, PartialDate, Int, Decimal, Bool, Ref, Refs, LabelOf {}
 
     /** Any text. */
     record Text() implements Cell {}
@@ -38,6 +38,9 @@ final class ImportSchema {
 
     /** A year from 1800 to 2100. */
     record Year() implements Cell {}
+
+    /** A date of known precision: YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date, years 1800 to 2100. */
+    record PartialDate() implements Cell {}
 
     /** A whole number within bounds. */
     record Int(long min, long max) implements Cell {}
@@ -78,7 +81,7 @@ final class ImportSchema {
     record Column(String name, Cell cell, boolean required, When when, String meaning) {}
 
     /** A rule about a row as a whole, or about rows together. */
-    sealed interface Rule permits NotBefore, Older, Acyclic, Sealed, Graded, Grades, Relays, Testimony {}
+    sealed interface Rule permits NotBefore, Older, Acyclic, Sealed, Graded, Grades, Relays, Testimony, Interval {}
 
     /** Within a row: {@code later} must not be before {@code earlier} when both years are given. */
     record NotBefore(String earlier, String later) implements Rule {}
@@ -119,6 +122,15 @@ final class ImportSchema {
 
     /** The rows say that the person in {@code person} gave the testimony in {@code source}. */
     record Testimony(String person, String source) implements Rule {}
+
+    /**
+     * Within a row: an interval of partial dates. Each end is its {@code ...Date} column where given (which must then
+     * lie in the year its {@code ...Year} column gives; the year is what year-based queries read), else its year. The
+     * end must not be over before the start has begun, at the precision each is given; and the {@code qualifier}
+     * (CIRCA, BEFORE, AFTER, BETWEEN) must have the ends it speaks of: BEFORE the end only, AFTER the start only,
+     * BETWEEN both, CIRCA at least one.
+     */
+    record Interval(String fromYear, String fromDate, String toYear, String toDate, String qualifier) implements Rule {}
 
     /** One CSV file; {@code description} is the line import/README.md gives it under its heading. */
     record FileSpec(String file, String description, List<Column> columns, List<Rule> rules) {
@@ -198,6 +210,12 @@ final class ImportSchema {
             return this;
         }
 
+        /** See {@link Interval}. */
+        Builder interval(String fromYear, String fromDate, String toYear, String toDate, String qualifier) {
+            rules.add(new Interval(fromYear, fromDate, toYear, toDate, qualifier));
+            return this;
+        }
+
         /** See {@link Graded}. */
         Builder graded(String credibility, String sources, String note, boolean evidence) {
             rules.add(new Graded(credibility, sources, note, evidence));
@@ -255,6 +273,8 @@ final class ImportSchema {
                     named = List.of(r.from(), r.to(), r.labelColumn());
                 } else if (rule instanceof Testimony t) {
                     named = List.of(t.person(), t.source());
+                } else if (rule instanceof Interval i) {
+                    named = List.of(i.fromYear(), i.fromDate(), i.toYear(), i.toDate(), i.qualifier());
                 }
                 for (String column : named) {
                     if (spec.column(column) == null) {

@@ -12,6 +12,7 @@ import org.songbungraph.load.ImportSchema.FileSpec;
 import org.songbungraph.load.ImportSchema.Id;
 import org.songbungraph.load.ImportSchema.Int;
 import org.songbungraph.load.ImportSchema.LabelOf;
+import org.songbungraph.load.ImportSchema.PartialDate;
 import org.songbungraph.load.ImportSchema.Ref;
 import org.songbungraph.load.ImportSchema.Refs;
 import org.songbungraph.load.ImportSchema.Text;
@@ -60,6 +61,11 @@ final class ShippedSchema {
     private static final Text TEXT = new Text();
     private static final Texts TEXTS = new Texts();
     private static final Year YEAR = new Year();
+    private static final PartialDate DATE = new PartialDate();
+    private static final Enum DATE_QUALIFIER = new Enum(Set.of("CIRCA", "BEFORE", "AFTER", "BETWEEN"));
+    private static final String DATE_QUALIFIER_MEANING = "How to read the dates: CIRCA (about then), BEFORE (at some"
+            + " time before the end), AFTER (at some time after the start) or BETWEEN (at some time between the two);"
+            + " absent: from the start to the end, as precise as written.";
     private static final Bool BOOL = new Bool();
     private static final Refs SOURCES = new Refs("Source");
     private static final Int CREDIBILITY = new Int(1, 6);
@@ -210,7 +216,11 @@ final class ShippedSchema {
                         "qualifier",
                         QUALIFIER,
                         "How to read the figure: EXACT, ABOUT, BELOW, AT_LEAST, UP_TO or RANGE.")
-                .optional("asOf", TEXT, "Date the figure refers to, ISO string of known precision.")
+                .optional("asOf", DATE, "Date the figure refers to, of known precision: YYYY, YYYY-MM or YYYY-MM-DD.")
+                .optional(
+                        "dateQualifier",
+                        new Enum(Set.of("CIRCA", "BEFORE", "AFTER")),
+                        "How to read asOf: CIRCA (about then), BEFORE or AFTER (some time before or after it).")
                 .optional(
                         "items",
                         TEXTS,
@@ -254,6 +264,10 @@ final class ShippedSchema {
                 .optional("fromYear", YEAR, "First year (integer), where known.")
                 .optional("toYear", YEAR, "Last year (integer), where known.")
                 .notBefore("toYear", "fromYear")
+                .optional("fromDate", DATE, "The start more precisely (YYYY-MM or YYYY-MM-DD), in fromYear.")
+                .optional("toDate", DATE, "The end more precisely (YYYY-MM or YYYY-MM-DD), in toYear.")
+                .optional("dateQualifier", DATE_QUALIFIER, DATE_QUALIFIER_MEANING)
+                .interval("fromYear", "fromDate", "toYear", "toDate", "dateQualifier")
                 .optional("count", COUNT, "How many times it happened, where counted.")
                 .optional(
                         "countQualifier",
@@ -434,6 +448,10 @@ final class ShippedSchema {
                 .optional("from", YEAR, "First year (integer), where known.")
                 .optional("to", YEAR, "Last year (integer), where known.")
                 .notBefore("to", "from")
+                .optional("fromDate", DATE, "The start more precisely (YYYY-MM or YYYY-MM-DD), in the year from.")
+                .optional("toDate", DATE, "The end more precisely (YYYY-MM or YYYY-MM-DD), in the year to.")
+                .optional("dateQualifier", DATE_QUALIFIER, DATE_QUALIFIER_MEANING)
+                .interval("from", "fromDate", "to", "toDate", "dateQualifier")
                 .required("credibility", CREDIBILITY, CREDIBILITY_MEANING)
                 .optional("gradeNote", TEXT, GRADE_NOTE_MEANING)
                 .required("sources", SOURCES, "List of Source ids.")

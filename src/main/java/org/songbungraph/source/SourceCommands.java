@@ -6,6 +6,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.songbungraph.corroboration.Chains;
+import org.songbungraph.corroboration.Corroboration;
+import org.songbungraph.corroboration.KnowledgeFilter;
+import org.songbungraph.corroboration.Origin;
+import org.songbungraph.corroboration.SourceNetwork;
+import org.songbungraph.corroboration.SourceNetworks;
 import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.OutputFormat;
 import org.songbungraph.shell.Table;
@@ -27,12 +33,14 @@ class SourceCommands {
     private final SourceRefs refs;
     private final AnyNode nodes;
     private final Redactor redactor;
+    private final SourceNetworks networks;
 
-    SourceCommands(SourceQueries queries, SourceRefs refs, AnyNode nodes, Redactor redactor) {
+    SourceCommands(SourceQueries queries, SourceRefs refs, AnyNode nodes, Redactor redactor, SourceNetworks networks) {
         this.queries = queries;
         this.refs = refs;
         this.nodes = nodes;
         this.redactor = redactor;
+        this.networks = networks;
     }
 
     @Command(
@@ -71,13 +79,22 @@ class SourceCommands {
 
     @Command(
             command = "claims",
-            description = "List the sourced statements and figures with their credibility, what "
-                    + "they are about and what they contradict; --about ID keeps the claims about one node.")
+            description = "List the sourced statements and figures with their credibility, how their teller "
+                    + "knows, their independent origins (reprints and relays collapse into what they cite; one "
+                    + "witness is one origin), what they are about and what they contradict; --about ID keeps the "
+                    + "claims about one node, --weak those resting on one origin or only on origins graded D-F.")
     String claims(
             @Option(
                             longNames = "about",
                             description = "a node id of any label (or a witness code): only the claims " + "about it")
                     String aboutId,
+            @Option(
+                            longNames = "weak",
+                            defaultValue = "false",
+                            description = "only the claims that rest on at most one independent origin, or only on "
+                                    + "origins graded D-F (synthetic claims, which have none, included)")
+                    boolean weak,
+            @Option(longNames = "knowledge", description = KnowledgeFilter.DESCRIPTION) String knowledge,
             @Option(
                             longNames = "min-credibility",
                             defaultValue = GradeFilter.ALL_CREDIBILITY,
@@ -88,9 +105,13 @@ class SourceCommands {
         GradeFilter filter = GradeFilter.credibilityOnly(minCredibility);
         String about = aboutId == null ? null : nodes.require("about", aboutId).id();
         SourceRefs.Grades grades = refs.grades();
+        KnowledgeFilter knows = KnowledgeFilter.parse(knowledge);
+        SourceNetwork network = networks.read();
         List<List<Object>> rows = new ArrayList<>();
         for (ClaimRow c : queries.claims(about)) {
-            if (!filter.keepsStatement(c.credibility())) {
+            Corroboration corroboration = network.corroborate(c.sources());
+            List<String> basis = network.knowledgeOf(c.knowledge(), c.sources());
+            if (!filter.keepsStatement(c.credibility()) || (weak && !corroboration.weak()) || !knows.keeps(basis)) {
                 continue;
             }
             rows.add(row(
@@ -103,6 +124,10 @@ class SourceCommands {
                     c.qualifier(),
                     c.asOf(),
                     c.credibility(),
+                    c.gradeNote(),
+                    basis.isEmpty() ? null : String.join(",", basis),
+                    corroboration.independent(),
+                    Chains.cell(corroboration, output),
                     Evidence.entries(
                             c.about().stream().map(SourceCommands::describe).toList(),
                             c.about().stream().map(SourceCommands::structured).toList(),
@@ -122,6 +147,10 @@ class SourceCommands {
                                 "qualifier",
                                 "asOf",
                                 "credibility",
+                                "gradeNote",
+                                "knowledge",
+                                "origins",
+                                "chain",
                                 "about",
                                 "contradicts",
                                 "refs"),
@@ -146,6 +175,7 @@ class SourceCommands {
                     s.published(),
                     s.language(),
                     s.reliability(),
+                    s.knowledge(),
                     links(cites, grades, output),
                     links(citedBy, grades, output),
                     links(gaveBy, grades, output),
@@ -162,6 +192,7 @@ class SourceCommands {
                         "published",
                         "language",
                         "reliability",
+                        "knowledge",
                         "cites",
                         "citedBy",
                         "gaveBy",
@@ -202,11 +233,14 @@ class SourceCommands {
 
     /** One row per statement and source, so each source's grade stands next to the statement it supports. */
     private Table provenanceTable(String nodeId, SourceRefs.Grades grades, GradeFilter filter, OutputFormat output) {
+        SourceNetwork network = networks.read();
         List<List<Object>> rows = new ArrayList<>();
         for (Statement s : queries.provenance(nodeId)) {
             if (!filter.keepsStatement(s.credibility())) {
                 continue;
             }
+            // A node's own record is not a graded statement: it has no origins to count.
+            Corroboration corroboration = s.credibility() == null ? null : network.corroborate(s.sources());
             Other other = s.other();
             List<String> sources = s.sources().isEmpty() ? Collections.singletonList(null) : s.sources();
             for (String source : sources) {
@@ -224,8 +258,10 @@ class SourceCommands {
                         other == null ? null : other.label(),
                         other == null ? null : shownName(other),
                         s.credibility(),
+                        corroboration == null ? null : corroboration.independent(),
                         source,
                         reliability,
+                        corroboration == null || source == null ? null : originOf(corroboration, source),
                         grades.cell(one, s.credibility(), output)));
             }
         }
@@ -238,10 +274,17 @@ class SourceCommands {
                         "otherLabel",
                         "otherName",
                         "credibility",
+                        "origins",
                         "source",
                         "reliability",
+                        "origin",
                         "ref"),
                 rows);
+    }
+
+    /** The chain of the origin a source belongs to, or why it counts for none. */
+    private static String originOf(Corroboration corroboration, String source) {
+        return corroboration.originOf(source).map(Origin::chain).orElse("not counted: synthetic beside real sources");
     }
 
     private static String describe(Other other) {

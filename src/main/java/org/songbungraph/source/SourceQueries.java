@@ -28,6 +28,7 @@ class SourceQueries {
             String published,
             String language,
             String reliability,
+            String knowledge,
             List<String> sources,
             List<Link> cites,
             List<Link> citedBy,
@@ -53,6 +54,8 @@ class SourceQueries {
             String qualifier,
             String asOf,
             Integer credibility,
+            String gradeNote,
+            String knowledge,
             List<String> sources,
             List<Other> about,
             List<String> contradicts) {}
@@ -75,6 +78,7 @@ class SourceQueries {
                         r.get("published").asString(null),
                         r.get("language").asString(null),
                         r.get("reliability").asString(null),
+                        r.get("knowledge").asString(null),
                         r.get("sources").asList(Value::asString, List.of()),
                         links(r.get("cites")),
                         links(r.get("citedBy")),
@@ -115,6 +119,8 @@ class SourceQueries {
                         r.get("qualifier").asString(null),
                         r.get("asOf").asString(null),
                         r.get("credibility").computeOrDefault(Value::asInt, null),
+                        r.get("gradeNote").asString(null),
+                        r.get("knowledge").asString(null),
                         r.get("sources").asList(Value::asString, List.of()),
                         r.get("about").asList(SourceQueries::other),
                         r.get("contradicts").asList(Value::asString, List.of())))

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compact evidence references for fact lines: each source id with its reliability and the credibility of
- * the statement, e.g. {@code [S-DNK-KAECHON B2]}. The `sources` command expands them.
+ * the statement, and for testimony how its teller knows, e.g. {@code [S-DNK-KAECHON B2]} or
+ * {@code [S-DNK-INF-SPYONGAN F3 DIRECT]}. The `sources` command expands them.
  */
 @Component
 public class SourceRefs {
@@ -22,18 +23,21 @@ public class SourceRefs {
         this.client = client;
     }
 
-    /** The reliability grade of every source, read once per command. */
+    /** The reliability grade of every source and the basis of knowledge of each testimony, read once per command. */
     public Grades grades() {
         Map<String, String> reliability = new HashMap<>();
-        client.query(QueryFile.load("source/grades.cypher"))
-                .fetch()
-                .all()
-                .forEach(r -> reliability.put((String) r.get("id"), (String) r.get("reliability")));
-        return new Grades(Map.copyOf(reliability));
+        Map<String, String> knowledge = new HashMap<>();
+        client.query(QueryFile.load("source/grades.cypher")).fetch().all().forEach(r -> {
+            reliability.put((String) r.get("id"), (String) r.get("reliability"));
+            if (r.get("knowledge") != null) {
+                knowledge.put((String) r.get("id"), (String) r.get("knowledge"));
+            }
+        });
+        return new Grades(Map.copyOf(reliability), Map.copyOf(knowledge));
     }
 
-    /** Source reliabilities, keyed by source id. */
-    public record Grades(Map<String, String> reliability) {
+    /** Source reliabilities and the basis of knowledge of those that give one, keyed by source id. */
+    public record Grades(Map<String, String> reliability, Map<String, String> knowledge) {
 
         /**
          * {@code [S-A B2] [S-B F2]}: reliability from the source, credibility from the statement ({@code ?} when the
@@ -45,7 +49,8 @@ public class SourceRefs {
             }
             String grade = credibility == null ? "" : String.valueOf(credibility.intValue());
             return sources.stream()
-                    .map(id -> "[" + id + " " + reliability.getOrDefault(id, "?") + grade + "]")
+                    .map(id -> "[" + id + " " + reliability.getOrDefault(id, "?") + grade
+                            + (knowledge.containsKey(id) ? " " + knowledge.get(id) : "") + "]")
                     .collect(Collectors.joining(" "));
         }
 
@@ -65,6 +70,7 @@ public class SourceRefs {
                         ref.put("source", id);
                         ref.put("reliability", reliability.get(id));
                         ref.put("credibility", credibility == null ? null : credibility.intValue());
+                        ref.put("knowledge", knowledge.get(id));
                         return ref;
                     })
                     .toList();

@@ -101,7 +101,11 @@ class BrowserIT {
         chrome.get(http() + "/browser/?dbms=neo4j://neo4j@127.0.0.1:" + songbun.env("SONGBUN_BOLT_PORT"));
         waitFor(By.cssSelector("input[data-testid=password]")).sendKeys(password);
         chrome.findElement(By.cssSelector("button[data-testid=connect]")).click();
-        waitUntil(() -> pageText().contains("songbun-graph: a guide for analysts"), "the guide opened on connect");
+        // The first connect also fetches the stylesheet and the guide; a busy 2-core machine has taken over 90 s.
+        waitUntil(
+                () -> pageText().contains("songbun-graph: a guide for analysts"),
+                "the guide opened on connect",
+                Duration.ofMinutes(3));
         screenshot("guide");
     }
 
@@ -318,15 +322,22 @@ class BrowserIT {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+        waitUntil(condition, what, Duration.ofSeconds(90));
+    }
+
+    // On failure the page's text goes into the message: CI keeps the log, not the screenshot.
+    private static void waitUntil(java.util.function.BooleanSupplier condition, String what, Duration patience) {
         try {
-            new WebDriverWait(chrome, Duration.ofSeconds(90))
+            new WebDriverWait(chrome, patience)
                     .pollingEvery(Duration.ofSeconds(1))
                     .withMessage(what)
                     .ignoring(org.openqa.selenium.TimeoutException.class)
                     .until(d -> condition.getAsBoolean());
         } catch (RuntimeException e) {
             screenshot("failed");
-            throw e;
+            String page = pageText();
+            throw new AssertionError(
+                    what + ": not seen; the page said:\n" + page.substring(0, Math.min(page.length(), 2000)), e);
         }
     }
 

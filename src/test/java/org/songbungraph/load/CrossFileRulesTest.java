@@ -4,22 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.songbungraph.support.TestNeo4j;
 
 /** The rules that ShippedSchema declares across rows and files, each broken once in a copy of the shipped data. */
 class CrossFileRulesTest {
@@ -27,16 +17,13 @@ class CrossFileRulesTest {
     @TempDir
     Path temp;
 
+    ImportCopy copy;
     Path dir;
 
     @BeforeEach
     void copyTheShippedImportFolder() throws IOException {
-        dir = Files.createDirectories(temp.resolve("import"));
-        try (Stream<Path> files = Files.list(TestNeo4j.IMPORT_DIR)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
+        copy = ImportCopy.of(temp);
+        dir = copy.dir;
     }
 
     @Test
@@ -135,7 +122,7 @@ class CrossFileRulesTest {
                         case "startId" -> start;
                         case "endId" -> end;
                         case "line" -> line;
-                        case "credibility" -> "2";
+                        case "credibility" -> "6";
                         case "sources" -> "S-SYN-ILLUSTRATIVE";
                         default -> "";
                     });
@@ -145,38 +132,15 @@ class CrossFileRulesTest {
         return rows.size();
     }
 
-    private static int indexOf(List<List<String>> rows, String id) {
-        for (int i = 1; i < rows.size(); i++) {
-            if (rows.get(i).get(0).equals(id)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no row " + id);
-    }
-
     private List<List<String>> read(String file) throws IOException {
-        String text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
-        List<List<String>> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder()
-                .setReader(new StringReader(text))
-                .setFormat(CSVFormat.RFC4180)
-                .get()) {
-            for (CSVRecord r : parser) {
-                rows.add(new ArrayList<>(r.toList()));
-            }
-        }
-        return rows;
+        return copy.read(file);
     }
 
-    // The shipped cells hold no line breaks, so row i (0: the header) is on line i + 1.
     private void write(String file, List<List<String>> rows) throws IOException {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(
-                out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        }
-        Files.writeString(dir.resolve(file), out.toString(), StandardCharsets.UTF_8);
+        copy.write(file, rows);
+    }
+
+    private static int indexOf(List<List<String>> rows, String id) {
+        return ImportCopy.indexOf(rows, id);
     }
 }

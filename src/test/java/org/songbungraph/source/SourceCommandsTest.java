@@ -215,7 +215,7 @@ class SourceCommandsTest extends GraphTest {
 
     @Test
     void listsClaimsAboutTheWelcomeCeremoniesWithTheThirtyPercentRetention() {
-        JsonNode claims = json(commands.claims("EV-KAECHON-WELCOME", "6", "json"));
+        JsonNode claims = json(commands.claims("EV-KAECHON-WELCOME", false, null, "6", "json"));
 
         assertThat(ids(claims)).containsExactly("C-DNK-13", "C-DNK-14");
         JsonNode retention = row(claims, "C-DNK-14");
@@ -227,10 +227,10 @@ class SourceCommandsTest extends GraphTest {
         assertThat(ids(retention.get("about"))).containsExactly("EV-KAECHON-WELCOME", "U-KAECHON-MINES");
         assertThat(retention.get("about").get(0).get("label").asText()).isEqualTo("Event");
         assertThat(retention.get("refs").get(1).get("reliability").asText()).isEqualTo("F");
-        assertThat(commands.claims("EV-KAECHON-WELCOME", "6", "table"))
+        assertThat(commands.claims("EV-KAECHON-WELCOME", false, null, "6", "table"))
                 .contains("C-DNK-14")
                 .endsWith("2 rows");
-        assertThat(commands.claims("EV-KAECHON-WELCOME", "6", "csv"))
+        assertThat(commands.claims("EV-KAECHON-WELCOME", false, null, "6", "csv"))
                 .contains("C-DNK-14,About 30% of recruits remain,")
                 .contains(",30,,percent,ABOUT,,3,")
                 .contains(
@@ -240,9 +240,11 @@ class SourceCommandsTest extends GraphTest {
 
     @Test
     void theRetentionFigureIsAboutTheRealMinesNotTheSyntheticOne() {
-        assertThat(ids(json(commands.claims("U-KAECHON-MINES", "6", "json")))).contains("C-DNK-14");
-        assertThat(json(commands.claims("U-SYN-MINE-7", "6", "json"))).isEmpty();
-        assertThat(commands.claims("U-SYN-MINE-7", "6", "table")).isEqualTo("(no rows)");
+        assertThat(ids(json(commands.claims("U-KAECHON-MINES", false, null, "6", "json"))))
+                .contains("C-DNK-14");
+        assertThat(json(commands.claims("U-SYN-MINE-7", false, null, "6", "json")))
+                .isEmpty();
+        assertThat(commands.claims("U-SYN-MINE-7", false, null, "6", "table")).isEqualTo("(no rows)");
     }
 
     @Test
@@ -254,17 +256,17 @@ class SourceCommandsTest extends GraphTest {
             }
         }
 
-        assertThat(new TreeSet<>(ids(json(commands.claims(null, "1", "json")))))
+        assertThat(new TreeSet<>(ids(json(commands.claims(null, false, null, "1", "json")))))
                 .isEqualTo(expected)
                 .contains("C-CONST-70", "C-NKNEWS-PATERNAL")
                 .doesNotContain("C-DNK-14", "C-FEAT-14");
-        assertThat(ids(json(commands.claims(null, "6", "json"))))
+        assertThat(ids(json(commands.claims(null, false, null, "6", "json"))))
                 .hasSize(csv("claims.csv").size());
     }
 
     @Test
     void showsContradictionsFromEitherSide() {
-        JsonNode claims = json(commands.claims(null, "6", "json"));
+        JsonNode claims = json(commands.claims(null, false, null, "6", "json"));
         assertThat(texts(row(claims, "C-CONST-70").get("contradicts"))).containsExactly("C-FEAT-14");
         assertThat(texts(row(claims, "C-AW88-CORE").get("contradicts")))
                 .containsExactly("C-LANKOV-CORE", "C-NKREF-BASIC");
@@ -275,7 +277,7 @@ class SourceCommandsTest extends GraphTest {
                                     + " sources: ['S-FEAT-JOBS']})")
                     .consume();
             try {
-                JsonNode after = json(commands.claims(null, "6", "json"));
+                JsonNode after = json(commands.claims(null, false, null, "6", "json"));
                 assertThat(texts(row(after, "C-FEAT-10").get("contradicts"))).containsExactly("C-TEST-ONE-SIDED");
             } finally {
                 session.run("MATCH (c:Claim {id: 'C-TEST-ONE-SIDED'}) DELETE c").consume();
@@ -298,7 +300,7 @@ class SourceCommandsTest extends GraphTest {
                             SongbunException.class,
                             e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                     .hasMessageContaining("--min-credibility must be one of 1, 2, 3, 4, 5, 6");
-            assertThatThrownBy(() -> commands.claims(null, bad, "table"))
+            assertThatThrownBy(() -> commands.claims(null, false, null, bad, "table"))
                     .isInstanceOfSatisfying(
                             SongbunException.class,
                             e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
@@ -315,11 +317,11 @@ class SourceCommandsTest extends GraphTest {
                 .hasMessageContaining("P-SYN-PAK-08");
         assertThatThrownBy(() -> commands.sources("EV-KAECHON-WELCOM", "F", "6", "table"))
                 .hasMessageContaining("EV-KAECHON-WELCOME");
-        assertThatThrownBy(() -> commands.claims("U-SYN-MINE7", "6", "table"))
+        assertThatThrownBy(() -> commands.claims("U-SYN-MINE7", false, null, "6", "table"))
                 .isInstanceOfSatisfying(
                         SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                 .hasMessageContaining("U-SYN-MINE-7");
-        assertThatThrownBy(() -> commands.claims(" ", "6", "table"))
+        assertThatThrownBy(() -> commands.claims(" ", false, null, "6", "table"))
                 .isInstanceOf(SongbunException.class)
                 .hasMessageContaining("Give a node id after --about");
     }
@@ -333,7 +335,7 @@ class SourceCommandsTest extends GraphTest {
                             SongbunException.class,
                             e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                     .hasMessageContaining("No node has the id");
-            assertThatThrownBy(() -> commands.claims(hostile, "6", "json"))
+            assertThatThrownBy(() -> commands.claims(hostile, false, null, "6", "json"))
                     .isInstanceOfSatisfying(
                             SongbunException.class,
                             e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
@@ -341,11 +343,11 @@ class SourceCommandsTest extends GraphTest {
                     .isInstanceOfSatisfying(
                             SongbunException.class,
                             e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
-            assertThatThrownBy(() -> commands.claims(null, hostile, "json"))
+            assertThatThrownBy(() -> commands.claims(null, false, null, hostile, "json"))
                     .isInstanceOfSatisfying(
                             SongbunException.class,
                             e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
-            assertThatThrownBy(() -> commands.claims(null, "6", hostile))
+            assertThatThrownBy(() -> commands.claims(null, false, null, "6", hostile))
                     .isInstanceOfSatisfying(
                             SongbunException.class,
                             e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
@@ -365,9 +367,9 @@ class SourceCommandsTest extends GraphTest {
                     commands.sources("S-DNK-KAECHON", "F", "6", format),
                     commands.sources("S-FEAT-JOBS", "F", "6", format),
                     commands.sources("F-SYN-CHONG", "F", "6", format),
-                    commands.claims(null, "6", format),
-                    commands.claims("S-DNK-INF-SPYONGAN", "6", format),
-                    commands.claims("S-COI-63-2014", "6", format));
+                    commands.claims(null, false, null, "6", format),
+                    commands.claims("S-DNK-INF-SPYONGAN", false, null, "6", format),
+                    commands.claims("S-COI-63-2014", false, null, "6", format));
             for (String output : outputs) {
                 for (String secret : secrets) {
                     assertThat(output.toLowerCase(Locale.ROOT))
