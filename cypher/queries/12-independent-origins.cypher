@@ -1,9 +1,12 @@
-// Question: How many independent origins support each claim, and what is each origin's chain? A source
-// that cites (reprints, quotes, relays) another of the claim's sources is not an origin of its own; one
-// witness's testimonies are one origin; synthetic sources never count beside real ones.
-// Expect rows: 0
+// Question: Counting a source that cites (reprints, quotes, relays) another of the claim's sources as that
+// source, one witness's testimonies as one origin, and no synthetic source beside a real one, how many
+// independent origins support each claim whose id starts with $prefix, and what is each origin's chain?
+// Param prefix: 'C-'
+// Expect rows: 97
+// Expect row: {claim: 'C-MARRIAGE-NO-RULE', independentOrigins: 4}
+// Expect row: {claim: 'C-VOA-01', independentOrigins: 1}
 
-MATCH (c:Claim)
+MATCH (c:Claim) WHERE c.id STARTS WITH $prefix
 CALL (c) {
   MATCH (s:Source) WHERE s.id IN c.sources
   WITH collect(s) AS given

@@ -1,8 +1,9 @@
-// Question: Which real claims rest on a single independent origin, or only on origins graded D-F
-// (reliability in $low)? An origin's grade is the best along its chain: an outlet vouching for its
-// informant lends its grade. The shell's `weak` lists relationships too.
+// Question: Grading each origin by the best source along its chain (an outlet lends its grade to the
+// informant it vouches for), which real claims rest on a single independent origin, or only on origins
+// graded $low (the shell's `weak` lists relationships too)?
 // Param low: ['D', 'E', 'F']
-// Expect rows: 0
+// Expect rows: 88
+// Expect row: {claim: 'C-FEAT-22', independentOrigins: 1}
 
 MATCH (c:Claim) WHERE NOT c.synthetic
 CALL (c) {

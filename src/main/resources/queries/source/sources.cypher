@@ -1,4 +1,4 @@
-// Every Source with its grades; the sources it CITES and those that CITE it (with the citing edge's
+// Every Source with its grades and, for testimony, how its teller knows; the sources it CITES and those that CITE it (with the citing edge's
 // credibility and sources); who GAVE it (a protected person by witness code only, as id and as name); and
 // how many nodes (other than the source itself, which lists its own id) and relationships list it in
 // `sources`. A source given by a protected person keeps its name and title back: they describe the witness.

@@ -57,7 +57,7 @@ class AssignmentsCommandTest extends GraphTest {
             assertThat(r.get("place")).isEqualTo("Mining district near Kaechon");
             assertThat(r.get("assignedBy"))
                     .isEqualTo("Example South Pyongan Labour Department (synthetic) (U-SYN-LABOUR-DEPT)");
-            assertThat(r.get("refs")).isEqualTo("[S-SYN-ILLUSTRATIVE F2]");
+            assertThat(r.get("refs")).isEqualTo("[S-SYN-ILLUSTRATIVE F6]");
         });
     }
 
@@ -80,7 +80,7 @@ class AssignmentsCommandTest extends GraphTest {
         assertThat(row.get("refs")).hasSize(1);
         assertThat(row.get("refs").get(0).get("source").asText()).isEqualTo("S-SYN-ILLUSTRATIVE");
         assertThat(row.get("refs").get(0).get("reliability").asText()).isEqualTo("F");
-        assertThat(row.get("refs").get(0).get("credibility").asInt()).isEqualTo(2);
+        assertThat(row.get("refs").get(0).get("credibility").asInt()).isEqualTo(6);
     }
 
     @Test

@@ -93,6 +93,8 @@ class WeakFactsCommandTest extends GraphTest {
         String query = Files.readString(Path.of("cypher/queries/12-independent-origins.cypher"));
         Map<String, Long> cookbook = new HashMap<>();
         client.query(query)
+                .bind("C-")
+                .to("prefix")
                 .fetch()
                 .all()
                 .forEach(r -> cookbook.put((String) r.get("claim"), (Long) r.get("independentOrigins")));

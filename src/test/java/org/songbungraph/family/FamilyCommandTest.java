@@ -134,7 +134,7 @@ class FamilyCommandTest extends GraphTest {
                         .get(0)
                         .get("credibility")
                         .asInt())
-                .isEqualTo(2);
+                .isEqualTo(6);
         assertThat(grandson.get("spouses")).isEmpty();
         assertThat(grandson.get("class").asText()).isEqualTo("HOSTILE");
         assertThat(grandson.get("detail").asText())
@@ -157,8 +157,8 @@ class FamilyCommandTest extends GraphTest {
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo("person,name,sex,born,died,parents,spouses,class,basis,detail,classRefs,refs");
         assertThat(csv)
-                .contains("P-SYN-PAK-05 Pak Example-su (PATERNAL) [S-SYN-ILLUSTRATIVE F2]|"
-                        + "P-SYN-PAK-07 Jo Example-ran (MATERNAL) [S-SYN-ILLUSTRATIVE F2]");
+                .contains("P-SYN-PAK-05 Pak Example-su (PATERNAL) [S-SYN-ILLUSTRATIVE F6]|"
+                        + "P-SYN-PAK-07 Jo Example-ran (MATERNAL) [S-SYN-ILLUSTRATIVE F6]");
     }
 
     @Test

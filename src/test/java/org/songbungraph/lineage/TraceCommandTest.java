@@ -70,7 +70,7 @@ class TraceCommandTest extends GraphTest {
                 .contains("LEFT_WITHOUT_PERMISSION")
                 .contains("U-SYN-LTC")
                 .contains("MK-SYN-KAECHON")
-                .contains("[S-SYN-ILLUSTRATIVE F2]");
+                .contains("[S-SYN-ILLUSTRATIVE F6]");
         JsonNode pak08 = member(JSON.readTree(trace.trace("F-SYN-PAK", null, null, "json", false)), "P-SYN-PAK-08");
         assertThat(pak08.at("/songbun/status").asText()).isEqualTo("DERIVED");
         assertThat(pak08.at("/songbun/class").asText()).isEqualTo("HOSTILE");
@@ -103,7 +103,7 @@ class TraceCommandTest extends GraphTest {
 
                 assertThat(tree)
                         .contains("watched by  P-SYN-YANG-01 Yang Example-suk (PERSON), means INFORMANT 2023– "
-                                + "[S-SYN-ILLUSTRATIVE F2]; reporting chain: → U-SYN-INMINBAN-12");
+                                + "[S-SYN-ILLUSTRATIVE F6]; reporting chain: → U-SYN-INMINBAN-12");
             } finally {
                 session.run("MATCH ()-[r:ASSIGNED_TO {id: 'R-TEST-HEAD'}]->() DELETE r")
                         .consume();

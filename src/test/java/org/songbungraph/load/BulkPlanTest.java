@@ -57,6 +57,10 @@ class BulkPlanTest {
                         "from:long",
                         "to:long",
                         "credibility:long",
+                        "fromDate:string",
+                        "toDate:string",
+                        "dateQualifier:string",
+                        "gradeNote:string",
                         "sources:string[]",
                         "note:string");
         assertThat(input("assigned_to.csv").header()).contains("documents:string[]", "assignedBy:string");

@@ -91,4 +91,19 @@ class GradeRuleCheckTest {
 
         assertThat(texts(check().problems())).isEmpty();
     }
+
+    @Test
+    void aTestimonyMustSayHowItsTellerKnowsFromTheControlledVocabulary() throws IOException {
+        int line = copy.set("sources.csv", "S-BBC-2017-DEFECTOR", "knowledge", "");
+        int column = copy.read("sources.csv").get(0).indexOf("knowledge") + 1;
+
+        assertThat(texts(check().problems()))
+                .containsExactly("import/sources.csv:" + line + ":" + column
+                        + ": knowledge: is empty, but every row with kind TESTIMONY needs it");
+
+        copy.set("sources.csv", "S-BBC-2017-DEFECTOR", "knowledge", "SEEN");
+        assertThat(texts(check().problems()))
+                .containsExactly("import/sources.csv:" + line + ":" + column
+                        + ": knowledge: 'SEEN' is not one of DIRECT, DOCUMENT, HEARSAY, OFFICIAL, RUMOUR, UNSTATED");
+    }
 }

@@ -61,7 +61,7 @@ class MarketCommandTest extends GraphTest {
         assertThat(raid.get("unitId").asText()).isEqualTo("U-SYN-SECURITY");
         assertThat(raid.get("from").asInt()).isEqualTo(2024);
         assertThat(raid.get("note").asText()).contains("young vendors absent from their assigned workplaces");
-        assertThat(raid.get("refs").get(0).get("credibility").asInt()).isEqualTo(2);
+        assertThat(raid.get("refs").get(0).get("credibility").asInt()).isEqualTo(6);
         assertThat(market.get("surveilledBy"))
                 .extracting(w -> w.get("watcherId").asText() + " "
                         + w.get("means").asText() + " " + w.get("from").asInt())

@@ -32,7 +32,7 @@ class PersonCommandTest extends GraphTest {
         assertThat(page)
                 .contains("Person P-SYN-PAK-08  Pak Example-nam")
                 .contains("family      F-SYN-PAK Synthetic-Pak family")
-                .contains("father      P-SYN-PAK-05 Pak Example-su (1972) [S-SYN-ILLUSTRATIVE F2]")
+                .contains("father      P-SYN-PAK-05 Pak Example-su (1972) [S-SYN-ILLUSTRATIVE F6]")
                 .contains("mother      P-SYN-PAK-07 Jo Example-ran (1974)")
                 .contains("HOSTILE, derived from P-SYN-PAK-01")
                 .contains("detained    U-SYN-LTC")

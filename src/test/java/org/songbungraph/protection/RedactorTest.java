@@ -40,7 +40,7 @@ class RedactorTest extends GraphTest {
 
     @Test
     void leavesOtherTextAlone() {
-        String text = "P-SYN-CHONG-08 Chong Example-bin [S-SYN-ILLUSTRATIVE F2] $1 \\\\ (a|b)";
+        String text = "P-SYN-CHONG-08 Chong Example-bin [S-SYN-ILLUSTRATIVE F6] $1 \\\\ (a|b)";
 
         assertThat(redactor.redact(text)).isEqualTo(text);
     }

@@ -77,7 +77,12 @@ class EveryCommandTest extends GraphTest {
                         List.of("--text", "정"),
                         List.of("--text", "Pyongan")));
         CORPUS.put("sources", List.of(List.of(), List.of("--for", "P-W0101"), List.of("--for", "S-DNK-INF-LOCAL")));
-        CORPUS.put("claims", List.of(List.of(), List.of("--about", "P-W0101")));
+        CORPUS.put(
+                "claims",
+                List.of(List.of(), List.of("--about", "P-W0101"), List.of("--weak", "--knowledge", "DIRECT")));
+        CORPUS.put(
+                "weak",
+                List.of(List.of(), List.of("--synthetic", "--kind", "GAVE"), List.of("--knowledge", "HEARSAY")));
         CORPUS.put("family list", List.of(List.of()));
         CORPUS.put("family", List.of(List.of("--id", "F-SYN-CHONG")));
         CORPUS.put("history", List.of(List.of(), List.of("--limit", "3")));

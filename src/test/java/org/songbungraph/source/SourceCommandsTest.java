@@ -62,7 +62,7 @@ class SourceCommandsTest extends GraphTest {
         assertThat(bbc.get("citedBy").get(0).get("credibility").asInt()).isEqualTo(2);
         assertThat(ids(row(sources, "S-COI-63-2014").get("cites"))).containsExactly("S-COI-CRP1-2014");
         assertThat(commands.sources(null, "F", "6", "csv")).contains("S-BBC-2017-DEFECTOR [S-FEAT-JOBS F2]|");
-        assertThat(commands.sources(null, "F", "6", "table")).endsWith("27 rows");
+        assertThat(commands.sources(null, "F", "6", "table")).endsWith("33 rows");
     }
 
     @Test
@@ -79,8 +79,8 @@ class SourceCommandsTest extends GraphTest {
         assertThat(local.get("title").asText()).isEqualTo(SourceCommands.WITHHELD);
         assertThat(ids(row(sources, "S-SYN-W0101-TESTIMONY").get("gaveBy"))).containsExactly("W-0101");
         assertThat(commands.sources(null, "F", "6", "csv"))
-                .contains("W-0001 [S-DNK-KAECHON B3] [S-DNK-INF-SPYONGAN F3]")
-                .contains("W-0002 [S-DNK-KAECHON B3] [S-DNK-INF-LOCAL F3]");
+                .contains("W-0001 [S-DNK-KAECHON B3] [S-DNK-INF-SPYONGAN F3 DIRECT]")
+                .contains("W-0002 [S-DNK-KAECHON B3] [S-DNK-INF-LOCAL F3 DIRECT]");
         assertThat(commands.sources(null, "F", "6", "table")).contains("W-0001").contains("W-0002");
     }
 
@@ -124,12 +124,15 @@ class SourceCommandsTest extends GraphTest {
         assertThat(assignment.get("direction").asText()).isEqualTo("out");
         assertThat(assignment.get("other").asText()).isEqualTo("U-SYN-MINE-7");
         assertThat(assignment.get("otherLabel").asText()).isEqualTo("Unit");
-        assertThat(assignment.get("credibility").asInt()).isEqualTo(2);
+        assertThat(assignment.get("credibility").asInt()).isEqualTo(6);
+        assertThat(assignment.get("origins").asInt())
+                .as("synthetic sources alone")
+                .isZero();
         assertThat(statement(rows, "R-SUR-0003").get("direction").asText()).isEqualTo("in");
         assertThat(JsonRows.column(rows, "source")).containsOnly("S-SYN-ILLUSTRATIVE");
         assertThat(commands.sources("P-SYN-PAK-08", "F", "6", "csv"))
-                .contains("ASSIGNED_TO,R-ASG-0007,out,U-SYN-MINE-7,Unit,Example Ore Mine No. 7 (synthetic),2,"
-                        + "S-SYN-ILLUSTRATIVE,F,[S-SYN-ILLUSTRATIVE F2]");
+                .contains("ASSIGNED_TO,R-ASG-0007,out,U-SYN-MINE-7,Unit,Example Ore Mine No. 7 (synthetic),6,0,"
+                        + "S-SYN-ILLUSTRATIVE,F,\"S-SYN-ILLUSTRATIVE (synthetic, F)\",[S-SYN-ILLUSTRATIVE F6]");
         assertThat(commands.sources("P-SYN-PAK-08", "F", "6", "table"))
                 .contains("S-SYN-ILLUSTRATIVE")
                 .contains("R-ASG-0007");
@@ -186,13 +189,18 @@ class SourceCommandsTest extends GraphTest {
 
     @Test
     void reliabilityFilterDropsTheInformantFromAClaimsProvenance() {
-        JsonNode all = json(commands.sources("C-DNK-14", "F", "6", "json"));
-        JsonNode reliable = json(commands.sources("C-DNK-14", "B", "6", "json"));
+        JsonNode all = json(commands.sources("C-DNK-03", "F", "6", "json"));
+        JsonNode reliable = json(commands.sources("C-DNK-03", "B", "6", "json"));
 
         assertThat(sources(all)).contains("S-DNK-KAECHON", "S-DNK-INF-SPYONGAN");
         assertThat(sources(reliable)).containsOnly("S-DNK-KAECHON");
-        assertThat(statements(all)).contains("R-CIT-0039", "R-CIT-0040", "R-ABT-0027", "R-ABT-0028");
-        assertThat(statements(reliable)).contains("R-CIT-0039", "R-ABT-0027").doesNotContain("R-CIT-0040");
+        assertThat(statements(all)).contains("R-CIT-0017", "R-CIT-0018", "R-ABT-0007");
+        assertThat(statements(reliable)).contains("R-CIT-0017", "R-ABT-0007").doesNotContain("R-CIT-0018");
+        // Daily NK relays its informant: one origin, graded by the outlet that vouches for it.
+        JsonNode informant = JsonRows.row(all, "source", "S-DNK-INF-SPYONGAN");
+        assertThat(informant.get("origins").asInt()).isOne();
+        assertThat(informant.get("origin").asText())
+                .isEqualTo("S-DNK-INF-SPYONGAN <- S-DNK-KAECHON (witness W-0001, B)");
     }
 
     @Test
@@ -226,7 +234,10 @@ class SourceCommandsTest extends GraphTest {
         assertThat(retention.get("credibility").asInt()).isEqualTo(3);
         assertThat(ids(retention.get("about"))).containsExactly("EV-KAECHON-WELCOME", "U-KAECHON-MINES");
         assertThat(retention.get("about").get(0).get("label").asText()).isEqualTo("Event");
-        assertThat(retention.get("refs").get(1).get("reliability").asText()).isEqualTo("F");
+        assertThat(retention.get("refs")).hasSize(1);
+        assertThat(retention.get("knowledge").asText()).isEqualTo("HEARSAY");
+        assertThat(retention.get("origins").asInt()).isOne();
+        assertThat(retention.get("chain").get(0).get("sources").get(0).asText()).isEqualTo("S-DNK-KAECHON");
         assertThat(commands.claims("EV-KAECHON-WELCOME", false, null, "6", "table"))
                 .contains("C-DNK-14")
                 .endsWith("2 rows");
@@ -235,7 +246,8 @@ class SourceCommandsTest extends GraphTest {
                 .contains(",30,,percent,ABOUT,,3,")
                 .contains(
                         "EV-KAECHON-WELCOME (Event) Welcome ceremonies for mine volunteers near Kaechon|U-KAECHON-MINES")
-                .contains(",[S-DNK-KAECHON B3] [S-DNK-INF-SPYONGAN F3]");
+                .contains(",HEARSAY,1,S-DNK-KAECHON (B),")
+                .contains(",[S-DNK-KAECHON B3]");
     }
 
     @Test
@@ -258,7 +270,7 @@ class SourceCommandsTest extends GraphTest {
 
         assertThat(new TreeSet<>(ids(json(commands.claims(null, false, null, "1", "json")))))
                 .isEqualTo(expected)
-                .contains("C-CONST-70", "C-NKNEWS-PATERNAL")
+                .contains("C-FEAT-10", "C-NKNEWS-PATERNAL")
                 .doesNotContain("C-DNK-14", "C-FEAT-14");
         assertThat(ids(json(commands.claims(null, false, null, "6", "json"))))
                 .hasSize(csv("claims.csv").size());
@@ -388,7 +400,8 @@ class SourceCommandsTest extends GraphTest {
 
         assertThat(table).startsWith("┌").contains("R-CIT-0001").endsWith("2 rows");
         assertThat(csv.lines().findFirst().orElseThrow())
-                .isEqualTo("kind,statement,direction,other,otherLabel,otherName,credibility,source,reliability,ref");
+                .isEqualTo("kind,statement,direction,other,otherLabel,otherName,credibility,origins,source,reliability,"
+                        + "origin,ref");
         assertThat(csv).contains("CITES,R-CIT-0001,out,S-DNK-KAECHON,Source,").contains("[S-DTN-REPUBLICATION F1]");
         assertThat(json).hasSize(2);
         assertThat(statement(json, "R-CIT-0001")
@@ -442,5 +455,19 @@ class SourceCommandsTest extends GraphTest {
                     .parse(in)
                     .getRecords();
         }
+    }
+
+    @Test
+    void countsAReportOnAStudyAsOneOriginWithTheStudy() {
+        JsonNode voa = row(json(commands.claims(null, false, null, "6", "json")), "C-VOA-01");
+
+        assertThat(voa.get("origins").asInt()).isOne();
+        assertThat(texts(voa.get("chain").get(0).get("relays"))).containsExactly("S-VOA-2012-06-06");
+        assertThat(commands.claims(null, false, null, "6", "csv")).contains("S-COLLINS-2012 <- S-VOA-2012-06-06 (B)");
+        assertThat(ids(json(commands.claims(null, true, null, "6", "json"))))
+                .contains("C-VOA-01", "C-FEAT-22")
+                .doesNotContain("C-MARRIAGE-NO-RULE");
+        assertThat(ids(json(commands.claims(null, false, "HEARSAY", "6", "json"))))
+                .contains("C-DNK-14");
     }
 }

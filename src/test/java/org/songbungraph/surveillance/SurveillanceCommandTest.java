@@ -58,7 +58,7 @@ class SurveillanceCommandTest extends GraphTest {
         assertThat(inminban.get(0).get(1).get("unit").asText())
                 .isEqualTo("Example South Pyongan Provincial Security Bureau (synthetic)");
         assertThat(inminban.get(0).get(0).get("refs").get(0).get("credibility").asInt())
-                .isEqualTo(2);
+                .isEqualTo(6);
         assertThat(watchers.get(2).get("lines").get(0))
                 .extracting(h -> h.get("unitId").asText())
                 .containsExactly("U-SYN-PROV-SECURITY");
@@ -95,8 +95,8 @@ class SurveillanceCommandTest extends GraphTest {
                 .extracting(r -> r.get("watcherId") + " => " + r.get("reportsTo"))
                 .containsExactly(
                         "P-SYN-YANG-01 => ",
-                        "U-SYN-INMINBAN-12 => U-SYN-SECURITY [S-SYN-ILLUSTRATIVE F2] > U-SYN-PROV-SECURITY [S-SYN-ILLUSTRATIVE F2]",
-                        "U-SYN-SECURITY => U-SYN-PROV-SECURITY [S-SYN-ILLUSTRATIVE F2]");
+                        "U-SYN-INMINBAN-12 => U-SYN-SECURITY [S-SYN-ILLUSTRATIVE F6] > U-SYN-PROV-SECURITY [S-SYN-ILLUSTRATIVE F6]",
+                        "U-SYN-SECURITY => U-SYN-PROV-SECURITY [S-SYN-ILLUSTRATIVE F6]");
     }
 
     @Test
