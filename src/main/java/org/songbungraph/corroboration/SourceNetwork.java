@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,20 +147,19 @@ public final class SourceNetwork {
         if (known != null) {
             return known;
         }
-        Map<String, Integer> steps = new HashMap<>();
+        Map<String, Integer> steps = new HashMap<>(Map.of(from, 0));
         Deque<String> queue = new ArrayDeque<>(List.of(from));
-        Set<String> seen = new HashSet<>(List.of(from));
-        Map<String, Integer> depth = new HashMap<>(Map.of(from, 0));
         while (!queue.isEmpty()) {
             String at = queue.removeFirst();
             for (String next : cites.getOrDefault(at, Set.of())) {
-                if (seen.add(next)) {
-                    depth.put(next, depth.get(at) + 1);
-                    steps.put(next, depth.get(next));
+                if (!steps.containsKey(next)) {
+                    steps.put(next, steps.get(at) + 1);
                     queue.addLast(next);
                 }
             }
         }
+        // Seen first, the source itself is never reached again, even by a loop of citations.
+        steps.remove(from);
         reach.put(from, steps);
         return steps;
     }

@@ -5,6 +5,7 @@ import static org.songbungraph.load.ImportSchema.file;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.songbungraph.corroboration.KnowledgeFilter;
 import org.songbungraph.load.ImportSchema.Bool;
 import org.songbungraph.load.ImportSchema.Decimal;
 import org.songbungraph.load.ImportSchema.Enum;
@@ -72,8 +73,8 @@ final class ShippedSchema {
     private static final Int COUNT = new Int(0, Integer.MAX_VALUE);
     private static final Enum QUALIFIER = new Enum(Set.of("EXACT", "ABOUT", "BELOW", "AT_LEAST", "UP_TO", "RANGE"));
     private static final String CREDIBILITY_MEANING = "Admiralty information credibility 1-6.";
-    private static final Enum KNOWLEDGE =
-            new Enum(Set.of("DIRECT", "HEARSAY", "RUMOUR", "DOCUMENT", "OFFICIAL", "UNSTATED"));
+    // The vocabulary the shell's --knowledge filter takes, so the two cannot drift apart.
+    private static final Enum KNOWLEDGE = new Enum(Set.copyOf(KnowledgeFilter.VALUES));
     private static final String KNOWLEDGE_MEANING = "DIRECT (saw or lived it), HEARSAY (heard it from the person"
             + " concerned or from others), RUMOUR, DOCUMENT (read it in a document), OFFICIAL (a regime statement) or UNSTATED (the source does not say).";
     private static final String GRADE_NOTE_MEANING =

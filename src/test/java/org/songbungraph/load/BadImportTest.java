@@ -6,18 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,17 +24,14 @@ class BadImportTest extends GraphTest {
     @TempDir
     Path temp;
 
+    ImportCopy copy;
     Path importDir;
     Loader loader;
 
     @BeforeEach
     void copyTheShippedImportFolder() throws IOException {
-        importDir = Files.createDirectories(temp.resolve("import"));
-        try (Stream<Path> files = Files.list(TestNeo4j.IMPORT_DIR)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, importDir.resolve(f.getFileName()));
-            }
-        }
+        copy = ImportCopy.of(temp);
+        importDir = copy.dir;
         loader = TestLoaders.over(neo4j().driver(), TestNeo4j.SCRIPTS_DIR, importDir);
     }
 
@@ -115,29 +103,12 @@ class BadImportTest extends GraphTest {
     }
 
     private List<List<String>> read(String file) throws IOException {
-        String text = Files.readString(importDir.resolve(file), StandardCharsets.UTF_8);
-        List<List<String>> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder()
-                .setReader(new StringReader(text))
-                .setFormat(CSVFormat.RFC4180)
-                .get()) {
-            for (CSVRecord r : parser) {
-                rows.add(new ArrayList<>(r.toList()));
-            }
-        }
-        return rows;
+        return copy.read(file);
     }
 
     /** Writes the rows back; returns the line the last row starts on (cells here hold no line breaks). */
     private int write(String file, List<List<String>> rows) throws IOException {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(
-                out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        }
-        Files.writeString(importDir.resolve(file), out.toString(), StandardCharsets.UTF_8);
+        copy.write(file, rows);
         return rows.size();
     }
 }
