@@ -114,6 +114,12 @@ final class ColumnTables {
                     + " identify the person and live only in the vault (`identities.sealed`, written by `seal`): `"
                     + z.name() + "` holds the `" + z.code() + "` and the others are empty; each `" + z.code()
                     + "` is used once, and a vault in the folder must seal it for the row's `id`";
+        } else if (rule instanceof ImportSchema.OneAtATime o) {
+            return "a " + ImportSchema.labelOf(spec, o.holder()) + " (`" + o.holder() + "`) is at one "
+                    + ImportSchema.labelOf(spec, o.target()) + " (`" + o.target()
+                    + "`) at a time: two rows at different ones whose dates certainly overlap, at the precision"
+                    + " they are given (`CIRCA`, `BEFORE` and `AFTER` never do; a `BETWEEN` row only when its whole"
+                    + " span does), get a warning unless either row's `" + o.note() + "` names the other";
         }
         return null;
     }

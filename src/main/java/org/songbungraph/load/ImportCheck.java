@@ -342,6 +342,7 @@ final class ImportCheck {
                 }
             }
             cycles(spec, layout);
+            overlaps(layout);
             // The parser has ended (the feed handed over its last batch), so its line count is final.
             if (parser.getCurrentLineNumber() > lastStart) {
                 multilineFiles.add(file);
@@ -368,6 +369,7 @@ final class ImportCheck {
         final List<RelaysAt> relays = new ArrayList<>();
         final List<TestimonyAt> testimony = new ArrayList<>();
         final List<IntervalAt> intervals = new ArrayList<>();
+        final List<SpellsAt> spells = new ArrayList<>();
         // The id column and the year kept beside its ids (columns of the spec; -1: none).
         final int idColumn;
         final int yearColumn;
@@ -451,6 +453,17 @@ final class ImportCheck {
                         header.indexOf(rule.toDate()),
                         header.indexOf(rule.qualifier())));
             }
+            for (ImportSchema.OneAtATime rule : spec.rules(ImportSchema.OneAtATime.class)) {
+                spells.add(new SpellsAt(
+                        rule,
+                        intervals.get(0),
+                        header.indexOf(rule.holder()),
+                        header.indexOf(rule.target()),
+                        header.indexOf(rule.note()),
+                        ImportSchema.labelOf(spec, rule.holder()),
+                        ImportSchema.labelOf(spec, rule.target()),
+                        new Overlaps()));
+            }
             for (ImportSchema.Testimony rule : spec.rules(ImportSchema.Testimony.class)) {
                 testimony.add(new TestimonyAt(header.indexOf(rule.person()), header.indexOf(rule.source())));
             }
@@ -492,6 +505,17 @@ final class ImportCheck {
     /** An interval rule with the header indices of its columns (-1: absent). */
     private record IntervalAt(
             ImportSchema.Interval rule, int fromYear, int fromDate, int toYear, int toDate, int qualifier) {}
+
+    /** A one-at-a-time rule with the header indices of its columns, its file's interval, and the spells so far. */
+    private record SpellsAt(
+            ImportSchema.OneAtATime rule,
+            IntervalAt interval,
+            int holder,
+            int target,
+            int note,
+            String holderLabel,
+            String targetLabel,
+            Overlaps spells) {}
 
     /** The header indices of a testimony's giver and source. */
     private record TestimonyAt(int person, int source) {}
@@ -594,6 +618,9 @@ final class ImportCheck {
         for (IntervalAt interval : layout.intervals) {
             interval(interval, record, line);
         }
+        for (SpellsAt spells : layout.spells) {
+            spell(spells, record, line);
+        }
         grading(layout, record, line);
     }
 
@@ -639,6 +666,31 @@ final class ImportCheck {
             found.add(new Problem(
                     name, line, at.qualifier() + 1, rule.qualifier() + ": " + qualifier + " needs " + needs));
         }
+    }
+
+    /** Keeps the row as a spell of its holder at its target when both are known ids and its dates can be read. */
+    private void spell(SpellsAt at, CSVRecord record, long line) {
+        IdTable holders = idsByLabel.get(at.holderLabel());
+        IdTable targets = idsByLabel.get(at.targetLabel());
+        IntervalAt dates = at.interval();
+        if (holders == null || targets == null || at.holder() < 0 || at.target() < 0) {
+            return;
+        }
+        int holder = holders.find(record.get(at.holder()));
+        int target = targets.find(record.get(at.target()));
+        String start = firstOf(cellOf(record, dates.fromDate()), cellOf(record, dates.fromYear()));
+        String end = firstOf(cellOf(record, dates.toDate()), cellOf(record, dates.toYear()));
+        PartialDates.Span begins = PartialDates.parse(start);
+        PartialDates.Span ends = PartialDates.parse(end);
+        if (holder < 0 || target < 0 || (begins == null && !start.isEmpty()) || (ends == null && !end.isEmpty())) {
+            return;
+        }
+        at.spells()
+                .add(holder, target, begins, ends, cellOf(record, dates.qualifier()), cellOf(record, at.note()), line);
+    }
+
+    private static String firstOf(String precise, String year) {
+        return precise.isEmpty() ? year : precise;
     }
 
     /** A date given more precisely than its year must lie in that year, which year-based queries read. */
@@ -956,6 +1008,38 @@ final class ImportCheck {
                         at.rule().to() + ": closes a cycle, which "
                                 + (layout.label == null ? spec.file() : layout.label) + " must not have: "
                                 + String.join(" -> ", path)));
+            }
+        }
+    }
+
+    /**
+     * At the end of a file: a warning at the later row of each pair of spells that certainly overlap. Not an error,
+     * since a transfer or a double posting can be real; the note is where the data says so.
+     */
+    private void overlaps(Layout layout) {
+        for (SpellsAt at : layout.spells) {
+            IdTable holders = idsByLabel.get(at.holderLabel());
+            IdTable targets = idsByLabel.get(at.targetLabel());
+            for (Overlaps.Overlap overlap : at.spells().find()) {
+                String target = targets.id(overlap.target());
+                String other = targets.id(overlap.otherTarget());
+                // A note explains the pair only when it names the other target, so a note on another matter
+                // (an injury, a source's wording) does not silence a real contradiction.
+                if (overlap.note().contains(other) || overlap.otherNote().contains(target)) {
+                    continue;
+                }
+                IntervalAt dates = at.interval();
+                int column = (dates.fromDate() >= 0 ? dates.fromDate() : dates.fromYear()) + 1;
+                warningsByFile
+                        .computeIfAbsent(file, k -> new ArrayList<>())
+                        .add(new Problem(
+                                name,
+                                overlap.line(),
+                                column,
+                                at.rule().holder() + " " + holders.id(overlap.holder()) + ": at " + target
+                                        + " while also at " + other + " (line " + overlap.other()
+                                        + "), at the precision the dates give; correct a date, or say in "
+                                        + at.rule().note() + " why both held at once, naming " + other));
             }
         }
     }

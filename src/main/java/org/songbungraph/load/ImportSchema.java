@@ -81,7 +81,8 @@ final class ImportSchema {
     record Column(String name, Cell cell, boolean required, When when, String meaning) {}
 
     /** A rule about a row as a whole, or about rows together. */
-    sealed interface Rule permits NotBefore, Older, Acyclic, Sealed, Graded, Grades, Relays, Testimony, Interval {}
+    sealed interface Rule
+            permits NotBefore, Older, Acyclic, Sealed, Graded, Grades, Relays, Testimony, Interval, OneAtATime {}
 
     /** Within a row: {@code later} must not be before {@code earlier} when both years are given. */
     record NotBefore(String earlier, String later) implements Rule {}
@@ -131,6 +132,13 @@ final class ImportSchema {
      * BETWEEN both, CIRCA at least one.
      */
     record Interval(String fromYear, String fromDate, String toYear, String toDate, String qualifier) implements Rule {}
+
+    /**
+     * Across rows: the node in {@code holder} is at one node in {@code target} at a time, by the file's
+     * {@link Interval}. Rows at different targets whose spells certainly overlap, at the precision their dates
+     * are given, get a warning, unless either row's {@code note} names the other target, giving the reason.
+     */
+    record OneAtATime(String holder, String target, String note) implements Rule {}
 
     /** One CSV file; {@code description} is the line import/README.md gives it under its heading. */
     record FileSpec(String file, String description, List<Column> columns, List<Rule> rules) {
@@ -216,6 +224,12 @@ final class ImportSchema {
             return this;
         }
 
+        /** See {@link OneAtATime}. */
+        Builder oneAtATime(String holder, String target, String note) {
+            rules.add(new OneAtATime(holder, target, note));
+            return this;
+        }
+
         /** See {@link Graded}. */
         Builder graded(String credibility, String sources, String note, boolean evidence) {
             rules.add(new Graded(credibility, sources, note, evidence));
@@ -275,6 +289,13 @@ final class ImportSchema {
                     named = List.of(t.person(), t.source());
                 } else if (rule instanceof Interval i) {
                     named = List.of(i.fromYear(), i.fromDate(), i.toYear(), i.toDate(), i.qualifier());
+                } else if (rule instanceof OneAtATime o) {
+                    named = List.of(o.note());
+                    labelOf(spec, o.holder());
+                    labelOf(spec, o.target());
+                    if (spec.rules(Interval.class).size() != 1) {
+                        throw new IllegalArgumentException(file + ": one at a time needs one interval rule");
+                    }
                 }
                 for (String column : named) {
                     if (spec.column(column) == null) {

@@ -347,12 +347,15 @@ final class ShippedSchema {
                         "Id of the Unit that made the assignment (e.g. a labour department).")
                 .optional("role", TEXT, "Job or role at the unit.")
                 .optional("documents", TEXTS, "Documents the assignee had to bring.")
+                .oneAtATime("startId", "endId", "note")
                 .build());
         files.add(rel("served_in.csv", "Person", "Unit", "Person -> Unit (MILITARY): military service.")
                 .optional("role", TEXT, "Rank or duty.")
+                .oneAtATime("startId", "endId", "note")
                 .build());
         files.add(rel("studied_at.csv", "Person", "Unit", "Person -> Unit (SCHOOL, UNIVERSITY): schooling.")
                 .optional("completed", BOOL, "true when the person graduated.")
+                .oneAtATime("startId", "endId", "note")
                 .build());
         files.add(rel(
                         "denied.csv",
@@ -366,9 +369,11 @@ final class ShippedSchema {
                 .optional("reason", TEXT, "Reason given or inferred.")
                 .build());
         files.add(rel("lives_in.csv", "Person", "Place", "Person -> Place: residence.")
+                .oneAtATime("startId", "endId", "note")
                 .build());
         files.add(rel("detained_in.csv", "Person", "Unit", "Person -> Unit (LABOR_TRAINING_CAMP etc.): detention.")
                 .optional("reason", TEXT, "Why the person was detained.")
+                .oneAtATime("startId", "endId", "note")
                 .build());
         files.add(poly(
                         "surveils.csv",

@@ -3,28 +3,11 @@ package org.songbungraph.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** check holds every graded row of the shipped data to the grade rule (docs/model.md), and says where one breaks it. */
-class GradeRuleCheckTest {
-
-    @TempDir
-    Path temp;
-
-    ImportCopy copy;
-
-    @BeforeEach
-    void copyTheShippedImportFolder() throws IOException {
-        copy = ImportCopy.of(temp);
-    }
-
-    private ImportCheck.Report check() {
-        return ImportCheck.run(copy.dir, ShippedSchema.files());
-    }
+class GradeRuleCheckTest extends ShippedCopyCheck {
 
     private static List<String> texts(List<ImportCheck.Problem> problems) {
         return problems.stream().map(Object::toString).toList();

@@ -3,29 +3,14 @@ package org.songbungraph.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Partial dates (YYYY, YYYY-MM, YYYY-MM-DD) on relationships, events and claims, checked at their precision. */
-class PartialDatesCheckTest {
-
-    @TempDir
-    Path temp;
-
-    ImportCopy copy;
-
-    @BeforeEach
-    void copyTheShippedImportFolder() throws IOException {
-        copy = ImportCopy.of(temp);
-    }
+class PartialDatesCheckTest extends ShippedCopyCheck {
 
     private List<String> problems() {
-        return ImportCheck.run(copy.dir, ShippedSchema.files()).problems().stream()
-                .map(Object::toString)
-                .toList();
+        return check().problems().stream().map(Object::toString).toList();
     }
 
     /** Gives an assignment these years and dates; returns its line. */
