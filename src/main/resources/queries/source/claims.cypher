@@ -1,5 +1,5 @@
 // Every Claim, or with $about set only the claims ABOUT the node with that id (any label): the statement and
-// its figure, credibility (with its gradeNote), how its teller knows, its sources, what it is ABOUT (a
+// its figure, the date it refers to (and how to read it: CIRCA, BEFORE, AFTER), credibility (with its gradeNote), how its teller knows, its sources, what it is ABOUT (a
 // protected person by witness code only, a source given by a protected person by its id only) and the claims
 // it contradicts, in either direction.
 MATCH (c:Claim)
@@ -12,6 +12,7 @@ RETURN c.id AS id,
        c.unit AS unit,
        c.qualifier AS qualifier,
        c.asOf AS asOf,
+       c.dateQualifier AS dateQualifier,
        c.credibility AS credibility,
        c.gradeNote AS gradeNote,
        c.knowledge AS knowledge,

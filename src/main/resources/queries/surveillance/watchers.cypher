@@ -1,6 +1,6 @@
 // Who watches each node in $ids: every SURVEILS edge into the node of label $label (a code constant: Person,
 // Unit or Market) with that id; targetId says which. Per watcher: id, name and kind (a PROTECTED person by witness code only, in every column),
-// the means, years, the edge's sources and credibility, and its reporting lines upwards. A unit's lines are its
+// the means, years (and any more precise dates), the edge's sources and credibility, and its reporting lines upwards. A unit's lines are its
 // REPORTS_TO paths; a person's (an informant) start with the units the person is ASSIGNED_TO. A line runs until
 // it can go no higher without visiting a unit twice (or 12 steps), so one that forks gives one line per branch.
 // Each line is a list of hops: the link type, the unit reached, and that edge's sources and credibility.
@@ -31,6 +31,9 @@ RETURN targetId,
        s.means AS means,
        s.`from` AS `from`,
        s.`to` AS `to`,
+       s.fromDate AS fromDate,
+       s.toDate AS toDate,
+       s.dateQualifier AS dateQualifier,
        s.sources AS sources,
        s.credibility AS credibility,
        lines

@@ -1,8 +1,11 @@
 package org.songbungraph.corroboration;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.SongbunException;
@@ -45,5 +48,30 @@ public record KnowledgeFilter(Set<String> kept) {
 
     public boolean keeps(List<String> basis) {
         return kept.isEmpty() || basis.stream().anyMatch(kept::contains);
+    }
+
+    /** Whether the option was given, so that something may be left out. */
+    public boolean filters() {
+        return !kept.isEmpty();
+    }
+
+    /** The kept bases in the vocabulary's order, for a report to say what it shows. */
+    public List<String> shown() {
+        return VALUES.stream().filter(kept::contains).toList();
+    }
+
+    /**
+     * The basis of knowledge of a fact: its own where given, else that of each of its sources that gives one
+     * ({@code bySource}: source id to basis), in the sources' order.
+     */
+    public static List<String> basis(String own, Collection<String> sources, Map<String, String> bySource) {
+        if (own != null && !own.isBlank()) {
+            return List.of(own);
+        }
+        return sources.stream()
+                .map(bySource::get)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 }

@@ -59,14 +59,7 @@ public final class SourceNetwork {
 
     /** The basis of knowledge of a fact: its own where given, else those of its sources, in their order. */
     public List<String> knowledgeOf(String own, Collection<String> factSources) {
-        if (own != null && !own.isBlank()) {
-            return List.of(own);
-        }
-        return factSources.stream()
-                .map(knowledge::get)
-                .filter(k -> k != null)
-                .distinct()
-                .toList();
+        return KnowledgeFilter.basis(own, factSources, knowledge);
     }
 
     public int size() {

@@ -44,6 +44,9 @@ public record Trace(
             List<String> places,
             Integer from,
             Integer to,
+            String fromDate,
+            String toDate,
+            String dateQualifier,
             String status,
             String role,
             String what,
@@ -56,8 +59,18 @@ public record Trace(
             List<String> sources,
             Integer credibility) {}
 
-    /** A sourced statement about a member (Claim ABOUT the person). */
-    public record Reported(String id, String statement, List<String> sources, Integer credibility) {}
+    /**
+     * A sourced statement about a member (Claim ABOUT the person); {@code knowledge} is how its teller knows when
+     * the claim says so itself, {@code asOf} the date it refers to, {@code dateQualifier} how to read that date.
+     */
+    public record Reported(
+            String id,
+            String statement,
+            String knowledge,
+            String asOf,
+            String dateQualifier,
+            List<String> sources,
+            Integer credibility) {}
 
     public record Member(
             Person person,

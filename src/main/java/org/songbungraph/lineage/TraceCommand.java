@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.songbungraph.browser.Cookbook;
+import org.songbungraph.corroboration.KnowledgeFilter;
 import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.OutputFormat;
@@ -54,7 +55,9 @@ class TraceCommand {
                             defaultValue = "false",
                             description = "print one Cypher query that shows this "
                                     + "subgraph in Neo4j Browser instead of the trace")
-                    boolean browser) {
+                    boolean browser,
+            @Option(longNames = "knowledge", description = KnowledgeFilter.DESCRIPTION + " (what happened in fact)")
+                    String knowledge) {
         boolean byFamily = family != null && !family.isEmpty();
         boolean byPerson = person != null && !person.isEmpty();
         if (byFamily == byPerson) {
@@ -71,6 +74,7 @@ class TraceCommand {
         if (!List.of("tree", "table", "json", "csv").contains(shape)) {
             throw new SongbunException(ExitCode.BAD_INPUT, "--format must be tree, json or csv, not '" + format + "'.");
         }
+        KnowledgeFilter knows = KnowledgeFilter.parse(knowledge);
         Trace trace = byFamily ? traces.forFamily(family, generations) : traces.forPerson(person, generations);
         if (browser) {
             return redactor.redact(browserQuery(trace));
@@ -80,7 +84,9 @@ class TraceCommand {
             case "csv" -> OutputFormat.CSV;
             default -> OutputFormat.TABLE;
         };
-        return redactor.redact(TraceOutput.render(TraceReport.of(trace), output, sourceRefs.grades()));
+        SourceRefs.Grades grades = sourceRefs.grades();
+        return redactor.redact(
+                TraceOutput.render(TraceReport.of(trace).keeping(knows, grades.knowledge()), output, grades));
     }
 
     /** The cookbook query the Browser guide shows too (cypher/queries/), so the two cannot drift apart. */

@@ -43,6 +43,7 @@ final class TraceJson {
                         .map(e -> withEvidence(e.policy(), e.evidence()))
                         .toList());
         report.summary().ifPresent(s -> root.put("summary", summary(s)));
+        report.knowledge().ifPresent(k -> root.put("knowledgeFilter", k));
         return root;
     }
 

@@ -3,6 +3,8 @@ package org.songbungraph.lineage;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.songbungraph.corroboration.KnowledgeFilter;
 
 /**
  * What a trace, or a person's page, says, in named parts: the lineage as drawn, each member's songbun and what
@@ -14,6 +16,7 @@ import java.util.Optional;
  * @param policyTargets the classes and categories that policies apply to, in the order the members name them
  * @param effects the policies on those targets, in the graph's order (target, domain, id)
  * @param summary empty on a person's page
+ * @param knowledge present when the facts of section 4 were kept by how their teller knows (--knowledge)
  */
 record TraceReport(
         Page page,
@@ -25,7 +28,8 @@ record TraceReport(
         List<Member> members,
         List<PolicyTarget> policyTargets,
         List<Effect> effects,
-        Optional<Summary> summary) {
+        Optional<Summary> summary,
+        Optional<KnowledgeShown> knowledge) {
 
     /** A trace of a family or lineage, or one person's page, which opens with their profile instead of a tree. */
     enum Page {
@@ -48,6 +52,9 @@ record TraceReport(
             return life.isEmpty() && watchers.isEmpty() && reported.isEmpty();
         }
     }
+
+    /** The bases of knowledge the facts were kept by, and how many facts of other or unknown basis were left out. */
+    record KnowledgeShown(List<String> kept, int leftOut) {}
 
     /** A class or category policies apply to; {@code classMembers} counts members of a class, null for a category. */
     record PolicyTarget(String id, Long classMembers) {}
@@ -90,7 +97,8 @@ record TraceReport(
                 members(trace),
                 policyTargets(trace),
                 effects(trace),
-                Optional.of(summary(trace.summary())));
+                Optional.of(summary(trace.summary())),
+                Optional.empty());
     }
 
     /** One person's page: their profile, then their songbun, the policies and what happened to them. */
@@ -105,7 +113,63 @@ record TraceReport(
                 members(trace),
                 policyTargets(trace),
                 effects(trace),
+                Optional.empty(),
                 Optional.empty());
+    }
+
+    /**
+     * The same report with only the facts whose teller knows in a way {@code filter} keeps: a claim's own basis,
+     * else that of its sources ({@code bySource}). The lineage, songbun, policies and summary stay whole: they
+     * say what the class means, which is not a matter of one teller.
+     */
+    TraceReport keeping(KnowledgeFilter filter, Map<String, String> bySource) {
+        if (!filter.filters()) {
+            return this;
+        }
+        int[] leftOut = {0};
+        List<Member> kept = members.stream()
+                .map(m -> new Member(
+                        m.person(),
+                        m.generation(),
+                        m.parents(),
+                        m.spouses(),
+                        m.songbun(),
+                        keep(m.life(), f -> f.fact().sources(), f -> null, filter, bySource, leftOut),
+                        keep(m.watchers(), w -> w.watch().sources(), w -> null, filter, bySource, leftOut),
+                        keep(
+                                m.reported(),
+                                r -> r.claim().sources(),
+                                r -> r.claim().knowledge(),
+                                filter,
+                                bySource,
+                                leftOut)))
+                .toList();
+        return new TraceReport(
+                page,
+                subject,
+                subjectEvidence,
+                generations,
+                profile,
+                lineage,
+                kept,
+                policyTargets,
+                effects,
+                summary,
+                Optional.of(new KnowledgeShown(filter.shown(), leftOut[0])));
+    }
+
+    private static <F> List<F> keep(
+            List<F> facts,
+            Function<F, List<String>> sources,
+            Function<F, String> own,
+            KnowledgeFilter filter,
+            Map<String, String> bySource,
+            int[] leftOut) {
+        List<F> kept = facts.stream()
+                .filter(f -> filter.keeps(KnowledgeFilter.basis(own.apply(f), sources.apply(f), bySource)))
+                .toList();
+        leftOut[0] += facts.size() - kept.size();
+        return kept;
     }
 
     private static Evidence subjectEvidence(Trace trace) {

@@ -48,7 +48,7 @@ final class TraceText {
      * @param label the short left column, such as "assigned", "father" or a policy domain; "" for none
      * @param nested printed under the statement above it
      * @param trailer printed after the evidence: a member's marriages, a watcher's reporting chains
-     * @param from the years, with {@code to}, and {@code status} are CSV columns for life facts and songbun
+     * @param when the dates of a life fact or a watch, and {@code status}, are CSV columns for those and songbun
      */
     record Statement(
             Section section,
@@ -59,20 +59,20 @@ final class TraceText {
             Evidence evidence,
             boolean nested,
             String trailer,
-            Integer from,
-            Integer to,
+            When when,
             String status) {
 
         Statement {
             label = label == null ? "" : label;
+            when = when == null ? When.UNKNOWN : when;
         }
 
         static Statement of(Section section, String label, String text, Evidence evidence) {
-            return new Statement(section, null, null, label, text, evidence, false, "", null, null, null);
+            return new Statement(section, null, null, label, text, evidence, false, "", When.UNKNOWN, null);
         }
 
         Statement about(String id, String name) {
-            return new Statement(section, id, name, label, text, evidence, nested, trailer, from, to, status);
+            return new Statement(section, id, name, label, text, evidence, nested, trailer, when, status);
         }
 
         Statement about(Trace.Person p) {
@@ -80,19 +80,19 @@ final class TraceText {
         }
 
         Statement nest() {
-            return new Statement(section, personId, person, label, text, evidence, true, trailer, from, to, status);
+            return new Statement(section, personId, person, label, text, evidence, true, trailer, when, status);
         }
 
         Statement followedBy(String trailer) {
-            return new Statement(section, personId, person, label, text, evidence, nested, trailer, from, to, status);
+            return new Statement(section, personId, person, label, text, evidence, nested, trailer, when, status);
         }
 
-        Statement during(Integer from, Integer to) {
-            return new Statement(section, personId, person, label, text, evidence, nested, trailer, from, to, status);
+        Statement during(When when) {
+            return new Statement(section, personId, person, label, text, evidence, nested, trailer, when, status);
         }
 
         Statement withStatus(String status) {
-            return new Statement(section, personId, person, label, text, evidence, nested, trailer, from, to, status);
+            return new Statement(section, personId, person, label, text, evidence, nested, trailer, when, status);
         }
 
         /** The statement's own refs: none at all when nothing backs it, as for a heading. */
@@ -117,6 +117,7 @@ final class TraceText {
         report.lineage().forEach(text::lineage);
         report.members().forEach(text::songbun);
         text.policies();
+        report.knowledge().ifPresent(text::knowledge);
         report.members().forEach(text::facts);
         report.summary().ifPresent(text::summary);
         return List.copyOf(text.statements);
@@ -173,7 +174,7 @@ final class TraceText {
             marriages
                     .append("  ⚭ ")
                     .append(describe(marriage.spouse()))
-                    .append(years(" married ", marriage.from(), marriage.to()))
+                    .append(dated(" married ", When.years(marriage.from(), marriage.to())))
                     .append(' ')
                     .append(refs(marriage.evidence()));
         }
@@ -327,12 +328,23 @@ final class TraceText {
             "DETAINED_IN", "detained",
             "TRADES_AT", "trades");
 
+    private void knowledge(TraceReport.KnowledgeShown shown) {
+        add(Statement.of(
+                Section.FACT,
+                "filter",
+                "Only facts whose teller knows by " + String.join(" or ", shown.kept())
+                        + " (--knowledge: a claim's own basis, else its testimony sources'); " + shown.leftOut()
+                        + " fact(s) of another or no stated basis left out",
+                Evidence.NONE));
+    }
+
     private void facts(TraceReport.Member m) {
         Trace.Person who = m.person();
+        String nothing = report.knowledge().isPresent() ? ": nothing recorded on that basis" : ": nothing recorded";
         add(Statement.of(
                         Section.FACT,
                         "",
-                        who.id() + " " + who.name() + (m.nothingRecorded() ? ": nothing recorded" : ""),
+                        who.id() + " " + who.name() + (m.nothingRecorded() ? nothing : ""),
                         Evidence.NONE)
                 .about(who));
         for (Fact.Life life : m.life()) {
@@ -340,7 +352,7 @@ final class TraceText {
             add(Statement.of(Section.FACT, LABELS.getOrDefault(f.type(), f.type()), lifeFact(f), life.evidence())
                     .about(who)
                     .nest()
-                    .during(f.from(), f.to())
+                    .during(when(f))
                     .withStatus(f.status()));
         }
         for (Fact.Watched watched : m.watchers()) {
@@ -355,20 +367,32 @@ final class TraceText {
             add(Statement.of(
                             Section.FACT,
                             "watched by",
-                            w.id() + " " + w.name() + " (" + w.kind() + "), means " + w.means()
-                                    + years(" ", w.from(), w.to()),
+                            w.id() + " " + w.name() + " (" + w.kind() + "), means " + w.means() + dated(" ", when(w)),
                             watched.evidence())
                     .about(who)
                     .nest()
-                    .during(w.from(), w.to())
+                    .during(when(w))
                     .followedBy(chains));
         }
         for (Fact.Reported reported : m.reported()) {
             Trace.Reported r = reported.claim();
-            add(Statement.of(Section.FACT, "reported", r.id() + ": " + r.statement(), reported.evidence())
+            add(Statement.of(Section.FACT, "reported", reported(r), reported.evidence())
                     .about(who)
                     .nest());
         }
+    }
+
+    /** "C-X (HEARSAY, as of c. 2019): statement": the claim's own basis of knowledge and date, where it has them. */
+    private static String reported(Trace.Reported r) {
+        List<String> marks = new ArrayList<>();
+        if (r.knowledge() != null) {
+            marks.add(r.knowledge());
+        }
+        String asOf = When.asOf(r.asOf(), r.dateQualifier());
+        if (!asOf.isEmpty()) {
+            marks.add(asOf);
+        }
+        return r.id() + (marks.isEmpty() ? "" : " (" + String.join(", ", marks) + ")") + ": " + r.statement();
     }
 
     private static String lifeFact(Trace.LifeFact f) {
@@ -385,7 +409,7 @@ final class TraceText {
         if (!where.isEmpty()) {
             s.append(" (").append(String.join(", ", where)).append(')');
         }
-        s.append(years(" ", f.from(), f.to()));
+        s.append(dated(" ", when(f)));
         if (f.status() != null) {
             s.append(", ").append(f.status());
         }
@@ -410,14 +434,17 @@ final class TraceText {
         return s.toString();
     }
 
-    private static String years(String lead, Integer from, Integer to) {
-        if (from == null && to == null) {
-            return "";
-        }
-        if (from != null && from.equals(to)) {
-            return lead + from;
-        }
-        return lead + (from == null ? "?" : from) + "–" + (to == null ? "" : to);
+    private static When when(Trace.LifeFact f) {
+        return new When(f.from(), f.to(), f.fromDate(), f.toDate(), f.dateQualifier());
+    }
+
+    private static When when(Surveillance.Watch w) {
+        return new When(w.from(), w.to(), w.fromDate(), w.toDate(), w.dateQualifier());
+    }
+
+    private static String dated(String lead, When when) {
+        String text = when.text();
+        return text.isEmpty() ? "" : lead + text;
     }
 
     // --- 5. summary ---------------------------------------------------------------------------------------------

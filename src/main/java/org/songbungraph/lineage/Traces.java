@@ -278,6 +278,9 @@ public class Traces {
                                 r.get("places").asList(Value::asString, List.of()),
                                 r.get("from").computeOrDefault(Value::asInt, null),
                                 r.get("to").computeOrDefault(Value::asInt, null),
+                                r.get("fromDate").asString(null),
+                                r.get("toDate").asString(null),
+                                r.get("dateQualifier").asString(null),
                                 r.get("status").asString(null),
                                 r.get("role").asString(null),
                                 r.get("what").asString(null),
@@ -305,6 +308,9 @@ public class Traces {
                         new Trace.Reported(
                                 r.get("id").asString(),
                                 r.get("statement").asString(null),
+                                r.get("knowledge").asString(null),
+                                r.get("asOf").asString(null),
+                                r.get("dateQualifier").asString(null),
                                 r.get("sources").asList(Value::asString, List.of()),
                                 r.get("credibility").computeOrDefault(Value::asInt, null))))
                 .all();

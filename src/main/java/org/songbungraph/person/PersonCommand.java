@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.songbungraph.corroboration.KnowledgeFilter;
 import org.songbungraph.lineage.Evidence;
 import org.songbungraph.lineage.Profile;
 import org.songbungraph.lineage.Trace;
@@ -50,8 +51,11 @@ class PersonCommand {
                             longNames = "format",
                             defaultValue = "table",
                             description = "table for people, json or csv for scripts")
-                    String format) {
+                    String format,
+            @Option(longNames = "knowledge", description = KnowledgeFilter.DESCRIPTION + " (what happened to them)")
+                    String knowledge) {
         OutputFormat output = OutputFormat.parse(format);
+        KnowledgeFilter knows = KnowledgeFilter.parse(knowledge);
         if (id == null || id.isBlank()) {
             throw new SongbunException(
                     ExitCode.BAD_INPUT, "Give the person's id: person --id P-… (`search TEXT` finds ids).");
@@ -63,7 +67,7 @@ class PersonCommand {
                 .one()
                 .orElseThrow();
         Profile profile = profile(trace.members().get(0).person(), row);
-        return redactor.redact(TraceOutput.personPage(trace, profile, output, sourceRefs.grades()));
+        return redactor.redact(TraceOutput.personPage(trace, profile, knows, output, sourceRefs.grades()));
     }
 
     /** The profile row read by column name; JSON prints the row itself, so scripts keep its keys. */

@@ -31,6 +31,9 @@ public class Surveillance {
             String means,
             Integer from,
             Integer to,
+            String fromDate,
+            String toDate,
+            String dateQualifier,
             List<String> sources,
             Integer credibility,
             List<List<Hop>> lines) {}
@@ -101,6 +104,9 @@ public class Surveillance {
                 r.get("means").asString(null),
                 r.get("from").computeOrDefault(Value::asInt, null),
                 r.get("to").computeOrDefault(Value::asInt, null),
+                r.get("fromDate").asString(null),
+                r.get("toDate").asString(null),
+                r.get("dateQualifier").asString(null),
                 r.get("sources").asList(Value::asString, List.of()),
                 r.get("credibility").computeOrDefault(Value::asInt, null),
                 r.get("lines").asList(line -> line.asList(Surveillance::hop), List.of()));

@@ -46,13 +46,13 @@ class TraceCommandTest extends GraphTest {
     void printsTheWholeTraceAsATree(String family, String person) {
         Golden.assertMatches(
                 "trace/" + (family != null ? family : person) + ".txt",
-                trace.trace(family, person, null, "tree", false));
+                trace.trace(family, person, null, "tree", false, null));
     }
 
     @ParameterizedTest(name = "{0}{1} as JSON")
     @MethodSource("subjects")
     void printsTheSameTraceAsJson(String family, String person) throws Exception {
-        String json = trace.trace(family, person, null, "json", false);
+        String json = trace.trace(family, person, null, "json", false, null);
 
         JSON.readTree(json);
         Golden.assertMatches("trace/" + (family != null ? family : person) + ".json", json);
@@ -60,7 +60,7 @@ class TraceCommandTest extends GraphTest {
 
     @Test
     void tracesHostileClassFromGrandfathersDefection() throws Exception {
-        String tree = trace.trace("F-SYN-PAK", null, null, "tree", false);
+        String tree = trace.trace("F-SYN-PAK", null, null, "tree", false, null);
 
         assertThat(tree)
                 .contains(
@@ -71,7 +71,8 @@ class TraceCommandTest extends GraphTest {
                 .contains("U-SYN-LTC")
                 .contains("MK-SYN-KAECHON")
                 .contains("[S-SYN-ILLUSTRATIVE F6]");
-        JsonNode pak08 = member(JSON.readTree(trace.trace("F-SYN-PAK", null, null, "json", false)), "P-SYN-PAK-08");
+        JsonNode pak08 =
+                member(JSON.readTree(trace.trace("F-SYN-PAK", null, null, "json", false, null)), "P-SYN-PAK-08");
         assertThat(pak08.at("/songbun/status").asText()).isEqualTo("DERIVED");
         assertThat(pak08.at("/songbun/class").asText()).isEqualTo("HOSTILE");
         assertThat(pak08.at("/songbun/derived/ancestorId").asText()).isEqualTo("P-SYN-PAK-01");
@@ -79,12 +80,13 @@ class TraceCommandTest extends GraphTest {
 
     @Test
     void flagsTheContradictionBetweenDocumentedAndDerivedClass() throws Exception {
-        String tree = trace.trace("F-SYN-RYU", null, null, "tree", false);
+        String tree = trace.trace("F-SYN-RYU", null, null, "tree", false, null);
 
         assertThat(tree)
                 .contains("P-SYN-RYU-05 Ryu Example-hyon: CORE, documented: CAT-AW88-C01")
                 .contains("!! CONTRADICTION (class): the paternal line says HOSTILE, derived from P-SYN-RYU-01");
-        JsonNode ryu05 = member(JSON.readTree(trace.trace("F-SYN-RYU", null, null, "json", false)), "P-SYN-RYU-05");
+        JsonNode ryu05 =
+                member(JSON.readTree(trace.trace("F-SYN-RYU", null, null, "json", false, null)), "P-SYN-RYU-05");
         assertThat(ryu05.at("/songbun/contradiction").asBoolean()).isTrue();
         assertThat(ryu05.at("/songbun/status").asText()).isEqualTo("DOCUMENTED");
         assertThat(ryu05.at("/songbun/derived/classification/songbunClass").asText())
@@ -99,7 +101,7 @@ class TraceCommandTest extends GraphTest {
                                     + "CREATE (head)-[:ASSIGNED_TO {id: 'R-TEST-HEAD', sources: ['S-SYN-ILLUSTRATIVE'], credibility: 2}]->(inminban)")
                     .consume();
             try {
-                String tree = trace.trace(null, "P-SYN-PAK-08", 0, "tree", false);
+                String tree = trace.trace(null, "P-SYN-PAK-08", 0, "tree", false, null);
 
                 assertThat(tree)
                         .contains("watched by  P-SYN-YANG-01 Yang Example-suk (PERSON), means INFORMANT 2023– "
@@ -113,7 +115,7 @@ class TraceCommandTest extends GraphTest {
 
     @Test
     void groupsThePoliciesOfTheClassByDomainWithTheirSources() {
-        String tree = trace.trace("F-SYN-PAK", null, null, "tree", false);
+        String tree = trace.trace("F-SYN-PAK", null, null, "tree", false, null);
         String policies = tree.substring(tree.indexOf("3. What the class means"), tree.indexOf("4. What happened"));
 
         assertThat(policies)
@@ -128,7 +130,7 @@ class TraceCommandTest extends GraphTest {
 
     @Test
     void summarisesClassesAndHardLabourBesideTheClassWideShares() {
-        String tree = trace.trace("F-SYN-PAK", null, null, "tree", false);
+        String tree = trace.trace("F-SYN-PAK", null, null, "tree", false, null);
 
         assertThat(tree)
                 .contains("5. Summary")
@@ -140,7 +142,7 @@ class TraceCommandTest extends GraphTest {
     @Test
     void showsTheProtectedWitnessOnlyByHerCodeInEveryFormat() {
         for (String format : List.of("tree", "json", "csv")) {
-            String out = trace.trace("F-SYN-CHONG", null, null, format, false);
+            String out = trace.trace("F-SYN-CHONG", null, null, format, false, null);
 
             assertThat(out)
                     .as(format)
@@ -152,8 +154,51 @@ class TraceCommandTest extends GraphTest {
     }
 
     @Test
+    void keepsOnlyTheFactsToldOnTheBasisAskedForAndSaysHowManyWentUnshown() throws Exception {
+        String whole = trace.trace("F-SYN-CHONG", null, null, "tree", false, null);
+        String direct = trace.trace("F-SYN-CHONG", null, null, "tree", false, "DIRECT");
+        String heard = trace.trace("F-SYN-CHONG", null, null, "tree", false, "HEARSAY,RUMOUR");
+
+        assertThat(whole).doesNotContain("--knowledge");
+        assertThat(direct)
+                .as("the Chong family's facts all rest in part on W-0101's own testimony")
+                .contains("Only facts whose teller knows by DIRECT (--knowledge: a claim's own basis, else its"
+                        + " testimony sources'); 0 fact(s) of another or no stated basis left out")
+                .contains("[S-SYN-W0101-TESTIMONY F6 DIRECT]")
+                .doesNotContain("Chong Hidden-ja");
+        assertThat(facts(direct).replace(": nothing recorded on that basis", ": nothing recorded"))
+                .isEqualTo(facts(whole));
+        assertThat(heard)
+                .containsPattern("Only facts whose teller knows by HEARSAY or RUMOUR \\(--knowledge[^;]*; [1-9]\\d*"
+                        + " fact\\(s\\) of another or no stated basis left out")
+                .contains("P-W0101 W-0101: nothing recorded on that basis")
+                .doesNotContain("Chong Hidden-ja");
+        assertThat(facts(heard).lines()).noneMatch(line -> line.contains("U-SYN-FACTORY"));
+        assertThat(heard.substring(0, heard.indexOf("4. What happened in fact")))
+                .as("lineage, songbun and policies are not a matter of one teller")
+                .isEqualTo(whole.substring(0, whole.indexOf("4. What happened in fact")));
+
+        JsonNode json = JSON.readTree(trace.trace("F-SYN-CHONG", null, null, "json", false, "hearsay"));
+        assertThat(json.at("/knowledgeFilter/kept/0").asText()).isEqualTo("HEARSAY");
+        assertThat(json.at("/knowledgeFilter/leftOut").asInt()).isPositive();
+
+        assertThatThrownBy(() -> trace.trace("F-SYN-CHONG", null, null, "tree", false, "SEEN"))
+                .isInstanceOfSatisfying(
+                        SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                .hasMessageContaining("--knowledge takes DIRECT");
+    }
+
+    /** Section 4 of a trace tree, without its filter line. */
+    private static String facts(String tree) {
+        return tree.substring(tree.indexOf("4. What happened in fact"), tree.indexOf("5. Summary"))
+                .lines()
+                .filter(line -> !line.contains("--knowledge"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    @Test
     void marksThePseudonymAndShowsJiHoonsAssignment() {
-        String tree = trace.trace(null, "P-JIHOON", null, "tree", false);
+        String tree = trace.trace(null, "P-JIHOON", null, "tree", false, null);
 
         assertThat(tree)
                 .contains("Ji-Hoon* (pseudonym)")
@@ -164,12 +209,12 @@ class TraceCommandTest extends GraphTest {
 
     @Test
     void limitsTheLineageAroundAPersonByGenerations() throws Exception {
-        JsonNode near = JSON.readTree(trace.trace(null, "P-SYN-PAK-05", 1, "json", false));
+        JsonNode near = JSON.readTree(trace.trace(null, "P-SYN-PAK-05", 1, "json", false, null));
 
         assertThat(near.get("members").findValuesAsText("id"))
                 .contains("P-SYN-PAK-05", "P-SYN-PAK-03", "P-SYN-PAK-04", "P-SYN-PAK-08", "P-SYN-PAK-09")
                 .doesNotContain("P-SYN-PAK-01", "P-SYN-PAK-02");
-        JsonNode top = JSON.readTree(trace.trace("F-SYN-PAK", null, 2, "json", false));
+        JsonNode top = JSON.readTree(trace.trace("F-SYN-PAK", null, 2, "json", false, null));
         assertThat(top.get("members").findValuesAsText("id"))
                 .contains("P-SYN-PAK-01", "P-SYN-PAK-03")
                 .doesNotContain("P-SYN-PAK-05", "P-SYN-PAK-08");
@@ -177,16 +222,21 @@ class TraceCommandTest extends GraphTest {
 
     @Test
     void writesOneCsvRowPerFactLineWithItsEvidence() {
-        String csv = trace.trace("F-SYN-PAK", null, null, "csv", false);
+        String csv = trace.trace("F-SYN-PAK", null, null, "csv", false, null);
 
         assertThat(csv.lines().findFirst())
-                .contains("section,personId,person,item,detail,from,to,status,sources,credibility,refs");
+                .contains("section,personId,person,item,detail,from,to,fromDate,toDate,dateQualifier,status,sources,"
+                        + "credibility,refs");
+        assertThat(csv)
+                .as("the mine spell in months, its years beside them")
+                .contains("fact,P-SYN-PAK-08,Pak Example-nam,assigned,")
+                .contains(",2023,2024,2023-09,2024-04,,LEFT_WITHOUT_PERMISSION,");
         assertThat(csv).contains("fact,P-SYN-PAK-08,Pak Example-nam,detained,");
     }
 
     @Test
     void printsABrowserQueryThatBindsTheIdsAsParametersAndRunsAsIs() {
-        String query = trace.trace("F-SYN-PAK", null, null, "tree", true);
+        String query = trace.trace("F-SYN-PAK", null, null, "tree", true, null);
 
         assertThat(query)
                 .contains(":param ids => ['P-SYN-PAK-01'")
@@ -213,26 +263,26 @@ class TraceCommandTest extends GraphTest {
 
     @Test
     void anUnknownIdExitsTwoAndSuggestsTheNearestIds() {
-        assertThatThrownBy(() -> trace.trace("F-SYN-PAKK", null, null, "tree", false))
+        assertThatThrownBy(() -> trace.trace("F-SYN-PAKK", null, null, "tree", false, null))
                 .isInstanceOfSatisfying(
                         SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                 .hasMessageContaining("No family has the id 'F-SYN-PAKK'")
                 .hasMessageContaining("F-SYN-PAK");
-        assertThatThrownBy(() -> trace.trace(null, "P-SYN-PAK-8", null, "tree", false))
+        assertThatThrownBy(() -> trace.trace(null, "P-SYN-PAK-8", null, "tree", false, null))
                 .hasMessageContaining("Did you mean")
                 .hasMessageContaining("P-SYN-PAK-08");
     }
 
     @Test
     void badOptionsExitTwoWithAMessage() {
-        assertThatThrownBy(() -> trace.trace(null, null, null, "tree", false))
+        assertThatThrownBy(() -> trace.trace(null, null, null, "tree", false, null))
                 .isInstanceOfSatisfying(
                         SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
-        assertThatThrownBy(() -> trace.trace("F-SYN-PAK", "P-JIHOON", null, "tree", false))
+        assertThatThrownBy(() -> trace.trace("F-SYN-PAK", "P-JIHOON", null, "tree", false, null))
                 .hasMessageContaining("either --family ID or --person ID");
-        assertThatThrownBy(() -> trace.trace("F-SYN-PAK", null, 0, "tree", false))
+        assertThatThrownBy(() -> trace.trace("F-SYN-PAK", null, 0, "tree", false, null))
                 .hasMessageContaining("--generations");
-        assertThatThrownBy(() -> trace.trace("F-SYN-PAK", null, null, "xml", false))
+        assertThatThrownBy(() -> trace.trace("F-SYN-PAK", null, null, "xml", false, null))
                 .hasMessageContaining("--format");
     }
 
@@ -250,8 +300,8 @@ class TraceCommandTest extends GraphTest {
                 "정숨은자",
                 "x".repeat(100_000))) {
             for (boolean asFamily : List.of(true, false)) {
-                assertThatThrownBy(() ->
-                                trace.trace(asFamily ? hostile : null, asFamily ? null : hostile, null, "json", false))
+                assertThatThrownBy(() -> trace.trace(
+                                asFamily ? hostile : null, asFamily ? null : hostile, null, "json", false, null))
                         .isInstanceOfSatisfying(
                                 SongbunException.class,
                                 e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));

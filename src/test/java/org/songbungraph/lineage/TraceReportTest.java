@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.songbungraph.corroboration.KnowledgeFilter;
+import org.songbungraph.source.SourceRefs;
 
 /** The report's named parts, built from a small hand-made trace without a database. */
 class TraceReportTest {
@@ -103,6 +105,114 @@ class TraceReportTest {
         assertThat(page.profile()).contains(profile);
         assertThat(page.lineage()).isEmpty();
         assertThat(page.summary()).isEmpty();
+    }
+
+    /** The grandson's record: a posting a witness saw, a residence from a document, and a claim heard from others. */
+    static Trace toldInThreeWays() {
+        Trace trace = family(null);
+        Trace.Member g = trace.members().get(3);
+        Trace.Member grandson = new Trace.Member(
+                g.person(),
+                g.generation(),
+                g.parents(),
+                g.spouses(),
+                g.songbun(),
+                List.of(
+                        life("ASSIGNED_TO", "U-MINE", 1990, 1995, "1990-03", null, null, List.of("S-WITNESS")),
+                        life("LIVES_IN", "PL-TOWN", 1925, 1950, null, null, "CIRCA", List.of("S-PAPER"))),
+                List.of(),
+                List.of(new Trace.Reported(
+                        "C-HEARD",
+                        "Sent to the mine after his father's arrest.",
+                        "HEARSAY",
+                        "2019",
+                        "CIRCA",
+                        List.of("S-WITNESS"),
+                        3)));
+        List<Trace.Member> members = new java.util.ArrayList<>(trace.members());
+        members.set(3, grandson);
+        return new Trace(
+                trace.subject(),
+                trace.generations(),
+                members,
+                trace.policies(),
+                trace.summary(),
+                trace.policyTargets());
+    }
+
+    static final Map<String, String> KNOWLEDGE_BY_SOURCE = Map.of("S-WITNESS", "DIRECT");
+
+    @Test
+    void keepsOnlyTheFactsToldOnTheBasisAskedForAndCountsTheRest() {
+        TraceReport direct =
+                TraceReport.of(toldInThreeWays()).keeping(KnowledgeFilter.parse("direct"), KNOWLEDGE_BY_SOURCE);
+
+        TraceReport.Member grandson = member(direct, "P-3");
+        assertThat(grandson.life())
+                .as("the witness's own basis, DIRECT, carries the posting; the document gives none")
+                .extracting(f -> f.fact().targetId())
+                .containsExactly("U-MINE");
+        assertThat(grandson.reported())
+                .as("the claim says itself that it was heard, whatever its source's basis")
+                .isEmpty();
+        assertThat(direct.knowledge()).contains(new TraceReport.KnowledgeShown(List.of("DIRECT"), 2));
+        assertThat(direct.summary())
+                .as("the summary speaks of classes, not of one teller")
+                .isEqualTo(TraceReport.of(toldInThreeWays()).summary());
+
+        TraceReport heard =
+                TraceReport.of(toldInThreeWays()).keeping(KnowledgeFilter.parse("HEARSAY,RUMOUR"), KNOWLEDGE_BY_SOURCE);
+        assertThat(member(heard, "P-3").reported())
+                .extracting(r -> r.claim().id())
+                .containsExactly("C-HEARD");
+        assertThat(member(heard, "P-3").life()).isEmpty();
+    }
+
+    @Test
+    void withoutTheOptionEveryFactStays() {
+        TraceReport whole = TraceReport.of(toldInThreeWays());
+
+        assertThat(whole.keeping(KnowledgeFilter.parse(null), KNOWLEDGE_BY_SOURCE))
+                .isSameAs(whole);
+        assertThat(whole.knowledge()).isEmpty();
+    }
+
+    @Test
+    void printsTheDatesAsPreciseAsGivenAndTheClaimsOwnBasis() {
+        TraceReport report =
+                TraceReport.of(toldInThreeWays()).keeping(KnowledgeFilter.parse("DIRECT,HEARSAY"), KNOWLEDGE_BY_SOURCE);
+        SourceRefs.Grades grades = new SourceRefs.Grades(Map.of("S-WITNESS", "B"), KNOWLEDGE_BY_SOURCE);
+
+        List<String> facts = TraceText.statements(report, grades).stream()
+                .filter(s -> s.section() == TraceText.Section.FACT)
+                .map(s -> s.label() + " | " + s.text())
+                .toList();
+
+        assertThat(facts)
+                .contains(
+                        "filter | Only facts whose teller knows by DIRECT or HEARSAY (--knowledge: a claim's own"
+                                + " basis, else its testimony sources'); 1 fact(s) of another or no stated basis"
+                                + " left out",
+                        "assigned | U-MINE U-MINE 1990-03–1995",
+                        "reported | C-HEARD (HEARSAY, as of c. 2019): Sent to the mine after his father's arrest.")
+                .noneMatch(f -> f.contains("PL-TOWN"));
+        assertThat(TraceText.statements(TraceReport.of(toldInThreeWays()), grades))
+                .extracting(TraceText.Statement::text)
+                .contains("PL-TOWN PL-TOWN c. 1925–1950");
+    }
+
+    static Trace.LifeFact life(
+            String type,
+            String target,
+            Integer from,
+            Integer to,
+            String fromDate,
+            String toDate,
+            String qualifier,
+            List<String> sources) {
+        return new Trace.LifeFact(
+                type, target, target, null, List.of(), from, to, fromDate, toDate, qualifier, null, null, null, null,
+                null, List.of(), List.of(), null, null, sources, 3);
     }
 
     /** Grandfather P-1, a landlord, married to P-4; their son P-2; his son P-3, with {@code grandsonsOwn} if given. */

@@ -27,7 +27,7 @@ class PersonCommandTest extends GraphTest {
 
     @Test
     void showsRelativesSongbunAndWhatHappenedWithSources() {
-        String page = person.person("P-SYN-PAK-08", "table");
+        String page = person.person("P-SYN-PAK-08", "table", null);
 
         assertThat(page)
                 .contains("Person P-SYN-PAK-08  Pak Example-nam")
@@ -44,7 +44,7 @@ class PersonCommandTest extends GraphTest {
     @Test
     void showsAProtectedWitnessByHerCodeOnlyInEveryFormat() {
         for (String format : List.of("table", "json", "csv")) {
-            String page = person.person("P-W0101", format);
+            String page = person.person("P-W0101", format, null);
 
             assertThat(page)
                     .as(format)
@@ -57,8 +57,26 @@ class PersonCommandTest extends GraphTest {
     }
 
     @Test
+    void keepsWhatTheWitnessSawHerselfWhenAskedAndStillHidesHerName() {
+        for (String format : List.of("table", "json", "csv")) {
+            String page = person.person("P-W0101", format, "DIRECT");
+
+            assertThat(page)
+                    .as(format)
+                    .contains("U-SYN-FACTORY")
+                    .contains("DIRECT")
+                    .doesNotContain("Chong Hidden-ja")
+                    .doesNotContain("정숨은자")
+                    .doesNotContain("Hidden");
+        }
+        assertThat(person.person("P-W0101", "table", "RUMOUR"))
+                .contains("nothing recorded on that basis")
+                .doesNotContain("U-SYN-FACTORY");
+    }
+
+    @Test
     void showsARealInformantByWitnessCodeWithTheTestimonyTheyGave() {
-        String page = person.person("P-W0001", "table");
+        String page = person.person("P-W0001", "table", null);
 
         assertThat(page)
                 .contains("W-0001")
@@ -69,7 +87,7 @@ class PersonCommandTest extends GraphTest {
 
     @Test
     void marksThePseudonymAndGivesJsonForScripts() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(person.person("P-JIHOON", "json"));
+        JsonNode json = new ObjectMapper().readTree(person.person("P-JIHOON", "json", null));
 
         assertThat(json.at("/profile/name").asText()).isEqualTo("Ji-Hoon* (pseudonym)");
         assertThat(json.at("/profile/protection").asText()).isEqualTo("PSEUDONYM");
@@ -80,7 +98,7 @@ class PersonCommandTest extends GraphTest {
 
     @Test
     void acceptsTheWitnessCodeAnAnalystSeesWhereverAPersonIdIsAsked() {
-        String page = person.person("W-0101", "table");
+        String page = person.person("W-0101", "table", null);
 
         assertThat(page).contains("Person P-W0101  W-0101").doesNotContain("Hidden");
     }
@@ -88,7 +106,7 @@ class PersonCommandTest extends GraphTest {
     @Test
     void neverRepeatsAProtectedNameTypedInPlaceOfAnId() {
         for (String typed : List.of("Chong Hidden-ja", "정숨은자")) {
-            assertThatThrownBy(() -> person.person(typed, "table"))
+            assertThatThrownBy(() -> person.person(typed, "table", null))
                     .isInstanceOfSatisfying(
                             SongbunException.class,
                             e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
@@ -101,14 +119,14 @@ class PersonCommandTest extends GraphTest {
     @Test
     void anUnknownOrHostileIdExitsTwoAndChangesNothing() {
         String before = GraphFingerprint.of(neo4j().driver());
-        assertThatThrownBy(() -> person.person("P-JIHON", "table"))
+        assertThatThrownBy(() -> person.person("P-JIHON", "table", null))
                 .isInstanceOfSatisfying(
                         SongbunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                 .hasMessageContaining("P-JIHOON");
         for (String hostile : List.of("' OR 1=1 //", "}) DETACH DELETE n //", "$x", "x".repeat(100_000), "\u0000")) {
-            assertThatThrownBy(() -> person.person(hostile, "json")).isInstanceOf(SongbunException.class);
+            assertThatThrownBy(() -> person.person(hostile, "json", null)).isInstanceOf(SongbunException.class);
         }
-        assertThatThrownBy(() -> person.person(null, "table")).hasMessageContaining("--id");
+        assertThatThrownBy(() -> person.person(null, "table", null)).hasMessageContaining("--id");
         assertThat(GraphFingerprint.of(neo4j().driver())).isEqualTo(before);
     }
 }

@@ -62,9 +62,15 @@ class EveryCommandTest extends GraphTest {
                 List.of(
                         List.of("--family", "F-SYN-CHONG"),
                         List.of("--family", "F-SYN-PAK"),
-                        List.of("--person", "P-SYN-CHONG-08")));
+                        List.of("--person", "P-SYN-CHONG-08"),
+                        List.of("--family", "F-SYN-CHONG", "--knowledge", "DIRECT")));
         CORPUS.put(
-                "person", List.of(List.of("--id", "P-W0101"), List.of("--id", "P-W0001"), List.of("--id", "P-W0002")));
+                "person",
+                List.of(
+                        List.of("--id", "P-W0101"),
+                        List.of("--id", "P-W0001"),
+                        List.of("--id", "P-W0002"),
+                        List.of("--id", "P-W0101", "--knowledge", "DIRECT")));
         CORPUS.put("assignments", List.of(List.of("--person", "P-W0101"), List.of("--unit", "U-SYN-MINE-7")));
         CORPUS.put("retention", List.of(List.of("--mine", "U-SYN-MINE-7")));
         CORPUS.put("surveillance", List.of(List.of("--person", "P-SYN-PAK-08"), List.of("--unit", "U-SYN-SECURITY")));

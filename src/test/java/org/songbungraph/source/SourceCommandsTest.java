@@ -243,7 +243,7 @@ class SourceCommandsTest extends GraphTest {
                 .endsWith("2 rows");
         assertThat(commands.claims("EV-KAECHON-WELCOME", false, null, "6", "csv"))
                 .contains("C-DNK-14,About 30% of recruits remain,")
-                .contains(",30,,percent,ABOUT,,3,")
+                .contains(",30,,percent,ABOUT,,,3,")
                 .contains(
                         "EV-KAECHON-WELCOME (Event) Welcome ceremonies for mine volunteers near Kaechon|U-KAECHON-MINES")
                 .contains(",HEARSAY,1,S-DNK-KAECHON (B),")
