@@ -20,7 +20,7 @@ import org.songbungraph.support.TestNeo4j;
  * The cypher/ scripts are plain Cypher: the official cypher-shell runs them unchanged against a
  * standalone server, twice without changing the result, and builds exactly the graph that `load` builds.
  */
-class CypherShellCompatibilityTest {
+class CypherShellCompatibilityIT {
 
     @TempDir
     Path temp;
