@@ -95,7 +95,8 @@ class BulkImport {
         this.custody = custody;
     }
 
-    Report run(PrintStream progress) {
+    /** Builds the store; {@code keepStaged} keeps the staged rows after a successful import (never after a failed one). */
+    Report run(PrintStream progress, boolean keepStaged) {
         long start = System.currentTimeMillis();
         EmbeddedNeo4j server = requireOwnStore();
         requireEmptyStore();
@@ -115,15 +116,19 @@ class BulkImport {
                 plan.inputs().size(), staging.resolve("import.args"));
         long importStart = System.currentTimeMillis();
         long importMillis;
+        boolean imported = false;
         try {
             runImporter(staging.resolve("home"), args, progress);
             importMillis = System.currentTimeMillis() - importStart;
             server.replaceDatabase(staging.resolve("home"));
+            imported = true;
         } finally {
             // The staged rows are a second copy of the import folder and a failed store is of no use; the headers,
             // the arguments and the importer's report stay for reference.
             deleteQuietly(staging.resolve("home"));
-            deleteQuietly(staging.resolve("rows"));
+            if (!(imported && keepStaged)) {
+                deleteQuietly(staging.resolve("rows"));
+            }
         }
         // The new store's transaction ids start again: bookmarks from the old one would make every query wait.
         bookmarks.updateBookmarks(List.copyOf(bookmarks.getBookmarks()), List.of());
@@ -200,8 +205,8 @@ class BulkImport {
 
     /**
      * Writes the typed headers, the CSV rows without their header lines (the importer reads a group's header from
-     * its first file only, and would take the CSV's own header line for a row) and the argument file, and returns
-     * the importer's arguments.
+     * its first file only, and would take the CSV's own header line for a row; searchable nodes' rows gain their
+     * search keys, {@link KeyedRows}) and the argument file, and returns the importer's arguments.
      */
     private static List<String> stage(BulkPlan.Plan plan, Path importDir, Path staging, boolean multiline) {
         try {
@@ -226,9 +231,17 @@ class BulkImport {
             }
             for (BulkPlan.Input input : plan.inputs()) {
                 Path header = headers.resolve(input.csv());
-                Files.writeString(header, String.join(",", input.header()) + "\n", StandardCharsets.UTF_8);
+                boolean keyed = KeyedRows.applies(input);
+                Files.writeString(
+                        header,
+                        String.join(",", keyed ? KeyedRows.header(input) : input.header()) + "\n",
+                        StandardCharsets.UTF_8);
                 Path body = rows.resolve(input.csv());
-                copyWithoutHeaderLine(importDir.resolve(input.csv()), body);
+                if (keyed) {
+                    KeyedRows.stage(input, importDir.resolve(input.csv()), body);
+                } else {
+                    copyWithoutHeaderLine(importDir.resolve(input.csv()), body);
+                }
                 args.add(input.option(header, body));
             }
             Files.write(staging.resolve("import.args"), args, StandardCharsets.UTF_8);

@@ -55,10 +55,21 @@ class LoadCommand {
                             description = "build a new store with Neo4j's bulk "
                                     + "importer (neo4j-admin database import full), then run the scripts' constraints and derived labels; "
                                     + "needs an empty embedded store, e.g. a new SONGBUN_DATA_DIR")
-                    boolean bulk) {
+                    boolean bulk,
+            @Option(
+                            longNames = "keep-staged",
+                            defaultValue = "false",
+                            description = "with --bulk: keep the rows staged for the importer (a second copy of "
+                                    + "the import folder, with the search keys) in SONGBUN_DATA_DIR/bulk/rows, to run "
+                                    + "Neo4j's importer by hand on the same files (docs/loading.md)")
+                    boolean keepStaged) {
         requireServerReads(importDir);
+        if (keepStaged && !bulk) {
+            throw new SongbunException(
+                    ExitCode.BAD_INPUT, "--keep-staged goes with --bulk: only the bulk path stages rows.");
+        }
         String summary = bulk
-                ? bulkImport.run(System.err).summary()
+                ? bulkImport.run(System.err, keepStaged).summary()
                 : loader.load(System.err).summary();
         return summary + "\n" + GraphStats.table(stats.counts()).render(OutputFormat.TABLE);
     }

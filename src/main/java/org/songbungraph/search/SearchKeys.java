@@ -1,6 +1,7 @@
 package org.songbungraph.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,23 +87,58 @@ public class SearchKeys {
     }
 
     private static Map<String, Object> row(Record r) {
+        String label = r.get("label").asString();
+        Keys keys = r.get("protected").asBoolean(false)
+                ? ofProtected(r.get("witnessCode").asString(null))
+                : ofNamed(r.get("name").asString(null), r.get("nameKo").asString(null));
         Map<String, Object> row = new HashMap<>();
-        row.put("label", r.get("label").asString());
+        row.put("label", label);
         row.put("id", r.get("id").asString());
-        row.put("keysOf", r.get("keysOf").asString());
-        if (r.get("protected").asBoolean(false)) {
-            // Found by the witness code in full only; the code's pieces are its words, and it has no skeletons.
-            row.put("words", String.join(" ", words(r.get("witnessCode").asString(null))));
-            row.put("skeletons", null);
-        } else {
-            Set<String> words = new LinkedHashSet<>(words(r.get("name").asString(null)));
-            words.addAll(words(r.get("nameKo").asString(null)));
-            Set<String> skeletons = new LinkedHashSet<>(skeletons(r.get("name").asString(null)));
-            skeletons.addAll(skeletons(r.get("nameKo").asString(null)));
-            row.put("words", String.join(" ", words));
-            row.put("skeletons", String.join(" ", skeletons));
-        }
+        row.put("keysOf", keys.keysOf());
+        row.put("words", keys.words());
+        row.put("skeletons", keys.skeletons());
         return row;
+    }
+
+    /**
+     * The keys of one node: its words and skeletons as the index holds them (null when there are none, so that no
+     * load path stores an empty key), and keysOf, what they were made from, as search/stale-keys.cypher works it out.
+     */
+    public record Keys(String words, String skeletons, String keysOf) {}
+
+    /** The labels of the nodes search finds, as Neo4j labels. */
+    public static final Set<String> SEARCHABLE_LABELS = Set.of("Person", "Family", "Unit", "Market", "Place", "Source");
+
+    /**
+     * The keys of a node of {@code label} (one of {@link #SEARCHABLE_LABELS}) from its stored properties, exactly
+     * as {@link #refresh} would write them: a protected person's from its witness code alone (its name is never
+     * read), a source's from its short name only. {@code load --bulk} stages them as importer columns with this.
+     */
+    public static Keys of(String label, String name, String nameKo, String protection, String witnessCode) {
+        if (label.equals("Person") && "PROTECTED".equals(protection)) {
+            return ofProtected(witnessCode);
+        }
+        return ofNamed(name, label.equals("Source") ? null : nameKo);
+    }
+
+    private static Keys ofProtected(String witnessCode) {
+        // Found by the witness code in full only; the code's pieces are its words, and it has no skeletons.
+        return new Keys(joined(words(witnessCode)), null, "protected " + (witnessCode == null ? "" : witnessCode));
+    }
+
+    private static Keys ofNamed(String name, String nameKo) {
+        Set<String> words = new LinkedHashSet<>(words(name));
+        words.addAll(words(nameKo));
+        Set<String> skeletons = new LinkedHashSet<>(skeletons(name));
+        skeletons.addAll(skeletons(nameKo));
+        return new Keys(
+                joined(words),
+                joined(skeletons),
+                "named " + (name == null ? "" : name) + "|" + (nameKo == null ? "" : nameKo));
+    }
+
+    private static String joined(Collection<String> keys) {
+        return keys.isEmpty() ? null : String.join(" ", keys);
     }
 
     /** The pieces of a name as typed (folded: no case, accents or control characters), as index terms. */

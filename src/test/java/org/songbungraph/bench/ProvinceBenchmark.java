@@ -1,10 +1,7 @@
 package org.songbungraph.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -133,9 +130,9 @@ public final class ProvinceBenchmark {
         log("  script path: %.1f s, %,.0f rows/s", script.wallSeconds(), script.rowsPerSecond());
 
         Path bulkData = fresh(base.resolve("bulk-data"));
-        Figures.Load bulk = load("bulk", base, bulkData, importDir, rows, "load", "--bulk");
+        Figures.Load bulk = load("bulk", base, bulkData, importDir, rows, "load", "--bulk", "--keep-staged");
         Figures.Load importer = bulk.ran()
-                ? importerByHand(base, bulkData, importDir, rows)
+                ? importerByHand(base, bulkData, rows)
                 : Figures.Load.notRun("importer", "needs the arguments `load --bulk` records");
         log(
                 "  bulk path: %s; importer by hand: %s",
@@ -185,20 +182,17 @@ public final class ProvinceBenchmark {
 
     /**
      * Neo4j's importer run directly, the way `load --bulk` ran it: the arguments it recorded, one per line, in a
-     * fresh Neo4j home, on the libraries inside the jar. `load --bulk` keeps its typed headers but deletes the
-     * header-less copies of the rows it gave the importer, so they are made again first, untimed (docs/loading.md).
+     * fresh Neo4j home, on the libraries inside the jar, over the very rows it staged (kept by `--keep-staged`,
+     * search keys included) (docs/loading.md).
      */
-    private Figures.Load importerByHand(Path base, Path bulkData, Path importDir, long rows) throws IOException {
+    private Figures.Load importerByHand(Path base, Path bulkData, long rows) throws IOException {
         Path argsFile = bulkData.resolve("bulk/import.args");
         if (!Files.exists(argsFile)) {
             return Figures.Load.notRun("importer", "`load --bulk` left no " + argsFile);
         }
-        Path staged = fresh(bulkData.resolve("bulk/rows"));
-        Files.createDirectories(staged);
-        try (Stream<Path> files = Files.list(importDir)) {
-            for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                withoutHeaderLine(csv, staged.resolve(csv.getFileName()));
-            }
+        Path staged = bulkData.resolve("bulk/rows");
+        if (!Files.isDirectory(staged)) {
+            return Figures.Load.notRun("importer", "`load --bulk --keep-staged` left no " + staged);
         }
         List<String> args = Files.readAllLines(argsFile, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank())
@@ -238,17 +232,6 @@ public final class ProvinceBenchmark {
                 result.maxHeapBytes(),
                 bytes,
                 child.command());
-    }
-
-    /** The bytes after the first line break, as `load --bulk` stages them. */
-    private static void withoutHeaderLine(Path csv, Path body) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(csv));
-                OutputStream out = Files.newOutputStream(body)) {
-            for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
-                // skipping the header line
-            }
-            in.transferTo(out);
-        }
     }
 
     /** Latency in its own JVM, then the packaged jar's start on the same store. */

@@ -94,6 +94,46 @@ class SearchKeysTest extends GraphTest {
     }
 
     @Test
+    void theKeysTheBulkPathStagesAreTheKeysThePassWritesForEveryShippedNode() {
+        // load --bulk stages SearchKeys.of as importer columns; the pass must then find nothing to rewrite.
+        try (Session session = neo4j().driver().session()) {
+            List<Record> nodes = session.run("""
+                    MATCH (n) WHERE n:Person OR n:Family OR n:Unit OR n:Market OR n:Place OR n:Source
+                    RETURN [l IN labels(n) WHERE l IN ['Person', 'Family', 'Unit', 'Market', 'Place', 'Source']][0]
+                             AS label, n.id AS id, n.name AS name, n.nameKo AS nameKo, n.protection AS protection,
+                           n.witnessCode AS witnessCode, n.searchWords AS words, n.searchSkeletons AS skeletons,
+                           n.searchKeysOf AS keysOf""").list();
+            assertThat(nodes).hasSizeGreaterThan(100);
+            assertThat(nodes).extracting(r -> r.get("label").asString()).contains("Person", "Source", "Place");
+            for (Record r : nodes) {
+                SearchKeys.Keys staged = SearchKeys.of(
+                        r.get("label").asString(),
+                        r.get("name").asString(null),
+                        r.get("nameKo").asString(null),
+                        r.get("protection").asString(null),
+                        r.get("witnessCode").asString(null));
+                assertThat(staged)
+                        .as(r.get("id").asString())
+                        .isEqualTo(new SearchKeys.Keys(
+                                r.get("words").asString(null),
+                                r.get("skeletons").asString(null),
+                                r.get("keysOf").asString()));
+            }
+        }
+    }
+
+    @Test
+    void aNodeWithNoNameIsStoredWithNoKeyRatherThanAnEmptyOne() {
+        assertThat(SearchKeys.of("Unit", null, null, null, null)).isEqualTo(new SearchKeys.Keys(null, null, "named |"));
+        assertThat(SearchKeys.of("Source", "Daily NK", "데일리NK", null, null).keysOf())
+                .as("a source is keyed by its short name only")
+                .isEqualTo("named Daily NK|");
+        assertThat(SearchKeys.of("Person", "Kim Sealed", "김", "PROTECTED", "W-07"))
+                .as("a protected person's name is never read")
+                .isEqualTo(new SearchKeys.Keys("w 07", null, "protected W-07"));
+    }
+
+    @Test
     void aRenamedNodeGetsNewKeysAndOnlyItIsRewritten() {
         try (Session session = neo4j().driver().session()) {
             session.run("MATCH (f:Family {id: 'F-SYN-PAK'}) SET f.name = 'Synthetic-Kaeryong household'")
