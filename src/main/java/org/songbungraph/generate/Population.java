@@ -35,6 +35,9 @@ final class Population {
     static final int RETIREMENT_AGE = 60;
     static final int REREGISTRATION = 1967; // the 1966-70 re-registration (COI) that documented founders' categories
 
+    // The 20 surnames in DPRK romanisation, weighted by how many people bore each in South Korea's 2000 census
+    // (Statistics Korea, as listed in "List of South Korean surnames by prevalence"; Ryu counts 유 and 류 together).
+    // The North publishes no such count; docs/generator.md gives the table and its source.
     private static final String[][] SURNAMES = {
         {"Kim", "김"},
         {"Ri", "리"},
@@ -57,6 +60,11 @@ final class Population {
         {"Ryu", "류"},
         {"Hong", "홍"}
     };
+    private static final long[] SURNAME_COUNTS = {
+        9_925_949, 6_796_227, 3_895_121, 2_169_704, 2_230_611, 1_169_805, 1_347_730, 948_600, 943_257, 715_556,
+        735_493, 706_908, 695_249, 911_556, 652_495, 644_294, 637_786, 639_082, 1_040_984, 518_635
+    };
+    private static final long[] SURNAME_CUMULATIVE = cumulative(SURNAME_COUNTS);
     // Given-name syllables; the first twelve are used for men's second syllable, the last twelve for women's.
     private static final String[][] SYLLABLES = {
         {"chol", "철"},
@@ -199,13 +207,36 @@ final class Population {
         return "F-SYN-G" + ImportFiles.pad(family, 6);
     }
 
+    /** A surname index, drawn with the census weights. */
+    private int surname() {
+        long draw = random.nextLong(SURNAME_CUMULATIVE[SURNAME_CUMULATIVE.length - 1]);
+        int i = 0;
+        while (SURNAME_CUMULATIVE[i] <= draw) {
+            i++;
+        }
+        return i;
+    }
+
+    private static long[] cumulative(long[] counts) {
+        long[] sums = new long[counts.length];
+        long sum = 0;
+        for (int i = 0; i < counts.length; i++) {
+            sum += counts[i];
+            sums[i] = sum;
+        }
+        return sums;
+    }
+
+    private static String capitalised(String syllable) {
+        return Character.toUpperCase(syllable.charAt(0)) + syllable.substring(1);
+    }
+
     private List<Person> village() {
         List<Person> people = new ArrayList<>();
         List<Person> husbands = new ArrayList<>();
         for (int f = 0; f < FAMILIES_PER_VILLAGE && made < limit; f++) {
             int family = ++families;
-            Person founder = person(
-                    people, true, 1895 + random.nextInt(26), true, null, null, family, random.nextInt(SURNAMES.length));
+            Person founder = person(people, true, 1895 + random.nextInt(26), true, null, null, family, surname());
             founder.documented = category(founderClass());
             founder.basis = "OWN_ACT";
             founder.basisYear = REREGISTRATION;
@@ -340,7 +371,7 @@ final class Population {
         if (year > HORIZON || !husband.aliveIn(year)) {
             return false;
         }
-        Person wife = person(people, false, birth, true, null, null, 0, random.nextInt(SURNAMES.length));
+        Person wife = person(people, false, birth, true, null, null, 0, surname());
         if (wife == null) {
             return false;
         }
@@ -485,7 +516,9 @@ final class Population {
         String[] surname = SURNAMES[p.surname];
         String[] a = SYLLABLES[p.given1];
         String[] b = SYLLABLES[p.given2];
-        files.node("persons.csv", id(p), surname[0] + " Example-" + a[0] + b[0])
+        // Obviously invented, as import/README.md asks, by a marker after the name rather than inside it: a marker
+        // every given name starts with would make "Kim Ex" match every Kim.
+        files.node("persons.csv", id(p), surname[0] + " " + capitalised(a[0]) + "-" + b[0] + " (synthetic)")
                 .set("nameKo", surname[1] + a[1] + b[1])
                 .set("sex", p.male ? "M" : "F")
                 .set("birthYear", p.birth)
@@ -517,7 +550,7 @@ final class Population {
         if (p.family > 0) {
             if (p.father == null) {
                 String[] surname = SURNAMES[p.surname];
-                files.node("families.csv", familyId(p.family), "Synthetic-" + surname[0] + " family " + p.family)
+                files.node("families.csv", familyId(p.family), surname[0] + " family " + p.family + " (synthetic)")
                         .set("nameKo", surname[1] + "씨 가문")
                         .write();
             }

@@ -233,6 +233,29 @@ class GeneratorTest {
     }
 
     @Test
+    void namesAreObviouslyInventedAndTheirSurnamesFollowTheCensusWeights() {
+        assertThat(rows("persons.csv"))
+                .extracting(r -> r.get("name"))
+                .allMatch(name -> name.matches("\\S+ [A-Z][a-z]+-[a-z]+ \\(synthetic\\)"), "Kim Chol-su (synthetic)")
+                .noneMatch(name -> name.contains("Example"));
+        assertThat(rows("families.csv"))
+                .filteredOn(r -> r.get("id").contains("SYN-G"))
+                .extracting(r -> r.get("name"))
+                .isNotEmpty()
+                .allMatch(name -> name.matches("\\S+ family \\d+ \\(synthetic\\)"), "Kim family 12 (synthetic)");
+        Map<String, Long> surnames = rows("persons.csv").stream()
+                .collect(Collectors.groupingBy(r -> r.get("name").split(" ")[0], Collectors.counting()));
+        // Kim is 27% of the weights and Hong 1.4%; drawn uniformly, each would be 5%.
+        assertThat(surnames.get("Kim") / (double) PEOPLE).isBetween(0.15, 0.40);
+        assertThat(surnames.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .orElseThrow()
+                        .getKey())
+                .isEqualTo("Kim");
+        assertThat(surnames.getOrDefault("Hong", 0L)).isLessThan(surnames.get("Ri"));
+    }
+
+    @Test
     void everyGeneratedRowIsSyntheticAndCitesTheGeneratorAndEveryOtherRowIsCopiedFromTheShippedFiles() {
         for (ImportLayout.FileLayout layout : ImportLayout.files()) {
             Map<String, Map<String, String>> shipped = new HashMap<>();
