@@ -3,8 +3,11 @@ package org.songbungraph.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.neo4j.driver.Value;
 import org.songbungraph.shell.QueryFile;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -83,15 +87,41 @@ class NameSearch {
             .flatMap(l -> Stream.of("search_keys_" + l.word(), "search_" + l.word() + "_id"))
             .toList();
 
-    private final Neo4jClient client;
+    /**
+     * The hits of one search, and the labels whose candidates the cap cut short: for those, more nodes matched than
+     * the ranking saw ({@code cap} of each), so rows of the same rank as the last one shown may be missing. Empty
+     * when nothing was cut.
+     */
+    record Found(List<Hit> hits, Set<SearchLabel> capped, int cap) {}
 
+    private final Neo4jClient client;
+    private final int perLabel;
+
+    @Autowired
     NameSearch(Neo4jClient client) {
+        this(client, PER_LABEL);
+    }
+
+    /** With another cap than {@link #PER_LABEL}, so tests can reach it on a small graph. */
+    NameSearch(Neo4jClient client, int perLabel) {
         this.client = client;
+        this.perLabel = perLabel;
     }
 
     /** The best-ranked hits: exact, then prefix, then substring matches; then by label and id. */
     List<Hit> search(String text, Set<SearchLabel> labels, int limit) {
-        return search(text, labels, limit, true);
+        return find(text, labels, limit).hits();
+    }
+
+    /** As {@link #search(String, Set, int)}, saying which labels the cap cut short. */
+    Found find(String text, Set<SearchLabel> labels, int limit) {
+        NameQuery query = new NameQuery(text);
+        if (query.isEmpty()) {
+            return new Found(List.of(), Set.of(), Math.max(perLabel, limit));
+        }
+        Set<SearchLabel> capped = EnumSet.noneOf(SearchLabel.class);
+        List<Hit> hits = withDetails(ranked(query, text, labels, limit, true, capped));
+        return new Found(hits, Set.copyOf(capped), Math.max(perLabel, limit));
     }
 
     /**
@@ -103,24 +133,30 @@ class NameSearch {
         if (query.isEmpty()) {
             return List.of();
         }
-        return withDetails(ranked(query, text, labels, limit, useIndexes));
+        return withDetails(ranked(query, text, labels, limit, useIndexes, EnumSet.noneOf(SearchLabel.class)));
     }
 
-    private List<Hit> ranked(NameQuery query, String text, Set<SearchLabel> labels, int limit, boolean useIndexes) {
-        int perLabel = Math.max(PER_LABEL, limit);
+    private List<Hit> ranked(
+            NameQuery query,
+            String text,
+            Set<SearchLabel> labels,
+            int limit,
+            boolean useIndexes,
+            Set<SearchLabel> capped) {
+        int cap = Math.max(perLabel, limit);
         String wideQuery = IndexQuery.lucene(query.literal(), query.skeleton());
         if (!useIndexes || wideQuery == null || !indexesOnline() || !keysCurrent()) {
-            return rank(query, ids(query.literal(), labels, perLabel, null), limit);
+            return rank(query, ids(query.literal(), labels, cap, null), limit);
         }
         // A full page of exact matches by whole words cannot be outranked: the wide query is not needed.
-        Map<String, List<String>> narrow = ids(query.literal(), labels, perLabel, IndexQuery.wholeWords(text));
+        Map<String, List<String>> narrow = offered(query.literal(), labels, cap, IndexQuery.wholeWords(text), capped);
         List<Hit> narrowHits = matches(query, narrow);
         List<Hit> page = page(narrowHits, limit);
         if (page.size() == limit && page.get(limit - 1).found().tier() == NameQuery.Tier.EXACT) {
             return page;
         }
         // The wide query finds the narrow one's candidates again; only the others are read and ranked.
-        Map<String, List<String>> wide = ids(query.literal(), labels, perLabel, wideQuery);
+        Map<String, List<String>> wide = offered(query.literal(), labels, cap, wideQuery, capped);
         narrow.forEach((label, ranked) -> wide.computeIfPresent(label, (k, found) -> {
             Set<String> seen = new HashSet<>(ranked);
             return found.stream().filter(id -> !seen.contains(id)).toList();
@@ -179,6 +215,15 @@ class NameSearch {
 
     /** The ids worth ranking, by label word: those the Lucene query and the id text index offer, or every id. */
     Map<String, List<String>> ids(String literal, Set<SearchLabel> labels, int perLabel, String lucene) {
+        return offered(literal, labels, perLabel, lucene, EnumSet.noneOf(SearchLabel.class));
+    }
+
+    /**
+     * As {@link #ids}, adding to {@code capped} each label of which the index or the id lookup offered more than
+     * {@code perLabel} nodes (it is asked for one more than that).
+     */
+    private Map<String, List<String>> offered(
+            String literal, Set<SearchLabel> labels, int perLabel, String lucene, Set<SearchLabel> capped) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("labels", labels.stream().map(SearchLabel::word).toList());
         if (lucene != null) {
@@ -187,16 +232,30 @@ class NameSearch {
             // short codes, so a text longer than LONGEST_ID is not looked for among them (null CONTAINS finds none).
             String idText = literal.toUpperCase(Locale.ROOT);
             parameters.put("idText", idText.length() > LONGEST_ID ? null : idText);
-            parameters.put("limit", perLabel);
+            // One more than the cap, so a list that reaches it shows that more matched.
+            parameters.put("limit", perLabel + 1);
         }
-        Map<String, List<String>> ids = new HashMap<>();
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        Map<String, Integer> offeredBy = new HashMap<>();
         client.query(QueryFile.load(lucene == null ? "search/every-id.cypher" : "search/indexed-ids.cypher"))
                 .bindAll(parameters)
                 .fetch()
                 .all()
-                .forEach(r -> ids.computeIfAbsent((String) r.get("label"), k -> new ArrayList<>())
-                        .add((String) r.get("id")));
-        return ids;
+                .forEach(r -> {
+                    String label = (String) r.get("label");
+                    ids.computeIfAbsent(label, k -> new LinkedHashSet<>()).add((String) r.get("id"));
+                    if (r.get("via") != null) {
+                        offeredBy.merge(label + " " + r.get("via"), 1, Integer::sum);
+                    }
+                });
+        offeredBy.forEach((labelVia, count) -> {
+            if (count > perLabel) {
+                capped.add(SearchLabel.of(labelVia.substring(0, labelVia.indexOf(' '))));
+            }
+        });
+        Map<String, List<String>> lists = new HashMap<>();
+        ids.forEach((label, found) -> lists.put(label, List.copyOf(found)));
+        return lists;
     }
 
     private boolean indexesOnline() {

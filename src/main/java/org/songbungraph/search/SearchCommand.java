@@ -2,7 +2,9 @@ package org.songbungraph.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.songbungraph.protection.Redactor;
 import org.songbungraph.shell.ExitCode;
 import org.songbungraph.shell.OutputFormat;
@@ -40,7 +42,8 @@ class SearchCommand {
                     + "sources by name, Hangul name, id or witness code. Romanised spellings match across systems "
                     + "(Kaechon = Kaech'ŏn = Gaecheon; Ri = Rhee = Lee; see docs/romanisation.md). Exact matches come first, "
                     + "then prefixes, then substrings; then person, family, unit, market, place, source; then id. Protected "
-                    + "people are found only by their full witness code or id.")
+                    + "people are found only by their full witness code or id. When more than 1,000 nodes of a label match, "
+                    + "the ranking sees the first 1,000 the index offers, and the output says so.")
     String search(
             @Option(
                             longNames = "text",
@@ -77,7 +80,30 @@ class SearchCommand {
                     ExitCode.BAD_INPUT,
                     "Give the text to look for, e.g. `search Kaechon` or `search --text \"Kim Example-il\"`.");
         }
-        return redactor.render(table(search.search(text, labels, limit), output), output);
+        NameSearch.Found found = search.find(text, labels, limit);
+        String rendered = redactor.render(table(found.hits(), output), output);
+        if (found.capped().isEmpty()) {
+            return rendered;
+        }
+        // Scripts read the rows from standard output; the caveat goes beside them.
+        if (output == OutputFormat.TABLE) {
+            return rendered.stripTrailing() + "\n" + cappedNote(found);
+        }
+        System.err.println(cappedNote(found));
+        return rendered;
+    }
+
+    /** Says that the ranking saw only the first candidates of some labels, and how to narrow the search. */
+    static String cappedNote(NameSearch.Found found) {
+        String labels = found.capped().stream().sorted().map(SearchLabel::word).collect(Collectors.joining(", "));
+        return String.format(
+                Locale.ROOT,
+                "More than %,d nodes of each of these labels match: %s. The ranking saw the first %,d of each that "
+                        + "the index offered, so rows ranked like the last one shown may be missing. Type more of the "
+                        + "name, or use --label.",
+                found.cap(),
+                labels,
+                found.cap());
     }
 
     private Table table(List<NameSearch.Hit> hits, OutputFormat output) {

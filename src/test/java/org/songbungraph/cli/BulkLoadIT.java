@@ -46,21 +46,23 @@ class BulkLoadIT {
 
         assertThat(Files.readString(byImporter.resolve("graph.json"))).contains("\"Mine\"");
         sameBytes(byScripts, byImporter);
-        // The export leaves out the Protected label (it follows from `protection`); the counts of every label show it.
-        Result scriptedStats = scripted.run("stats", "--format", "csv");
-        assertThat(scriptedStats.exitCode()).as(scriptedStats.all()).isZero();
-        assertThat(bulk.run("stats", "--format", "csv").stdout())
-                .isEqualTo(scriptedStats.stdout())
-                .contains("label,Protected,6");
-
-        // The export leaves the search keys out too; they are the same on both stores, node by node.
-        String keys = "MATCH (n) WHERE n.searchKeysOf IS NOT NULL RETURN n.id AS id, n.searchWords AS words, "
-                + "n.searchSkeletons AS skeletons, n.searchKeysOf AS keysOf ORDER BY id";
-        String scriptedKeys =
-                scripted.run("cypher", "--query", keys, "--format", "csv").stdout();
-        assertThat(scriptedKeys.lines().count()).isGreaterThan(100);
-        assertThat(bulk.run("cypher", "--query", keys, "--format", "csv").stdout())
-                .isEqualTo(scriptedKeys);
+        // The export leaves out the Protected label (it follows from `protection`) and the search keys; one query
+        // per store shows both, node by node (a process each costs a JVM and a server start).
+        String notExported = """
+                CALL () {
+                  MATCH (n:Protected) RETURN 'Protected' AS id, toString(count(n)) AS words, null AS skeletons,
+                                             null AS keysOf
+                  UNION ALL
+                  MATCH (n) WHERE n.searchKeysOf IS NOT NULL
+                  RETURN n.id AS id, n.searchWords AS words, n.searchSkeletons AS skeletons, n.searchKeysOf AS keysOf
+                }
+                RETURN id, words, skeletons, keysOf ORDER BY id""";
+        Result scriptedKeys = scripted.run("cypher", "--query", notExported, "--format", "csv");
+        assertThat(scriptedKeys.exitCode()).as(scriptedKeys.all()).isZero();
+        assertThat(scriptedKeys.stdout()).contains("Protected,6,,");
+        assertThat(scriptedKeys.stdout().lines().count()).isGreaterThan(100);
+        assertThat(bulk.run("cypher", "--query", notExported, "--format", "csv").stdout())
+                .isEqualTo(scriptedKeys.stdout());
 
         Result history = bulk.run("history", "--format", "csv");
         assertThat(history.stdout()).contains("bulk").contains("SUCCEEDED");
