@@ -115,13 +115,7 @@ class NameSearch {
 
     /** As {@link #search(String, Set, int)}, saying which labels the cap cut short. */
     Found find(String text, Set<SearchLabel> labels, int limit) {
-        NameQuery query = new NameQuery(text);
-        if (query.isEmpty()) {
-            return new Found(List.of(), Set.of(), Math.max(perLabel, limit));
-        }
-        Set<SearchLabel> capped = EnumSet.noneOf(SearchLabel.class);
-        List<Hit> hits = withDetails(ranked(query, text, labels, limit, true, capped));
-        return new Found(hits, Set.copyOf(capped), Math.max(perLabel, limit));
+        return find(text, labels, limit, true);
     }
 
     /**
@@ -129,11 +123,18 @@ class NameSearch {
      * the search indexes. Both must give the same hits while no label has more than {@link #PER_LABEL} matches.
      */
     List<Hit> search(String text, Set<SearchLabel> labels, int limit, boolean useIndexes) {
+        return find(text, labels, limit, useIndexes).hits();
+    }
+
+    private Found find(String text, Set<SearchLabel> labels, int limit, boolean useIndexes) {
+        int cap = Math.max(perLabel, limit);
         NameQuery query = new NameQuery(text);
         if (query.isEmpty()) {
-            return List.of();
+            return new Found(List.of(), Set.of(), cap);
         }
-        return withDetails(ranked(query, text, labels, limit, useIndexes, EnumSet.noneOf(SearchLabel.class)));
+        Set<SearchLabel> capped = EnumSet.noneOf(SearchLabel.class);
+        List<Hit> hits = withDetails(ranked(query, text, labels, limit, cap, useIndexes, capped));
+        return new Found(hits, Set.copyOf(capped), cap);
     }
 
     private List<Hit> ranked(
@@ -141,9 +142,9 @@ class NameSearch {
             String text,
             Set<SearchLabel> labels,
             int limit,
+            int cap,
             boolean useIndexes,
             Set<SearchLabel> capped) {
-        int cap = Math.max(perLabel, limit);
         String wideQuery = IndexQuery.lucene(query.literal(), query.skeleton());
         if (!useIndexes || wideQuery == null || !indexesOnline() || !keysCurrent()) {
             return rank(query, ids(query.literal(), labels, cap, null), limit);
@@ -236,7 +237,7 @@ class NameSearch {
             parameters.put("limit", perLabel + 1);
         }
         Map<String, Set<String>> ids = new LinkedHashMap<>();
-        Map<String, Integer> offeredBy = new HashMap<>();
+        Map<List<String>, Integer> offeredBy = new HashMap<>();
         client.query(QueryFile.load(lucene == null ? "search/every-id.cypher" : "search/indexed-ids.cypher"))
                 .bindAll(parameters)
                 .fetch()
@@ -245,12 +246,12 @@ class NameSearch {
                     String label = (String) r.get("label");
                     ids.computeIfAbsent(label, k -> new LinkedHashSet<>()).add((String) r.get("id"));
                     if (r.get("via") != null) {
-                        offeredBy.merge(label + " " + r.get("via"), 1, Integer::sum);
+                        offeredBy.merge(List.of(label, (String) r.get("via")), 1, Integer::sum);
                     }
                 });
-        offeredBy.forEach((labelVia, count) -> {
+        offeredBy.forEach((labelAndVia, count) -> {
             if (count > perLabel) {
-                capped.add(SearchLabel.of(labelVia.substring(0, labelVia.indexOf(' '))));
+                capped.add(SearchLabel.of(labelAndVia.get(0)));
             }
         });
         Map<String, List<String>> lists = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.songbungraph.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -88,9 +90,14 @@ public class SearchKeys {
 
     private static Map<String, Object> row(Record r) {
         String label = r.get("label").asString();
-        Keys keys = r.get("protected").asBoolean(false)
-                ? ofProtected(r.get("witnessCode").asString(null))
-                : ofNamed(r.get("name").asString(null), r.get("nameKo").asString(null));
+        // stale-keys.cypher reads no name of a protected person; the keys come from the one function both load
+        // paths use.
+        Keys keys = of(
+                SearchLabel.of(label).label(),
+                r.get("name").asString(null),
+                r.get("nameKo").asString(null),
+                r.get("protected").asBoolean(false) ? "PROTECTED" : null,
+                r.get("witnessCode").asString(null));
         Map<String, Object> row = new HashMap<>();
         row.put("label", label);
         row.put("id", r.get("id").asString());
@@ -107,7 +114,8 @@ public class SearchKeys {
     public record Keys(String words, String skeletons, String keysOf) {}
 
     /** The labels of the nodes search finds, as Neo4j labels. */
-    public static final Set<String> SEARCHABLE_LABELS = Set.of("Person", "Family", "Unit", "Market", "Place", "Source");
+    public static final Set<String> SEARCHABLE_LABELS =
+            Arrays.stream(SearchLabel.values()).map(SearchLabel::label).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The keys of a node of {@code label} (one of {@link #SEARCHABLE_LABELS}) from its stored properties, exactly

@@ -22,6 +22,11 @@ enum SearchLabel {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The Neo4j label of these nodes. */
+    String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
     static SearchLabel of(String word) {
         return valueOf(word.toUpperCase(Locale.ROOT));
     }

@@ -120,21 +120,23 @@ public final class LatencyRun {
                 r -> new Call(new String[] {
                     "surveillance", "--person", samples.person(r).id(), "--format", "json"
                 })));
-        latency.add(time("search", shell, warmup, calls, warmRandom, timedRandom, r -> {
-            Samples.Text text = samples.searchText(r);
-            if (r == timedRandom) {
-                searchKinds.merge(text.kind(), 1, Integer::sum);
-            }
-            return new Call(new String[] {"search", "--text", text.text(), "--format", "json"});
-        }));
+        latency.add(time(
+                "search",
+                shell,
+                warmup,
+                calls,
+                warmRandom,
+                timedRandom,
+                search(samples::searchText, "", timedRandom, searchKinds)));
         // The texts issue 16 calls hard: a common surname alone, two letters, a slip. They match the most names.
-        latency.add(time("search-hard", shell, warmup, calls, warmRandom, timedRandom, r -> {
-            Samples.Text text = samples.hardSearchText(r);
-            if (r == timedRandom) {
-                searchKinds.merge("hard: " + text.kind(), 1, Integer::sum);
-            }
-            return new Call(new String[] {"search", "--text", text.text(), "--format", "json"});
-        }));
+        latency.add(time(
+                "search-hard",
+                shell,
+                warmup,
+                calls,
+                warmRandom,
+                timedRandom,
+                search(samples::hardSearchText, "hard: ", timedRandom, searchKinds)));
         context.close();
 
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -143,6 +145,21 @@ public final class LatencyRun {
     }
 
     /** Warms up with {@code warmup} calls, then times {@code calls} calls one by one. */
+    /** A `search --text` call on a text drawn by {@code texts}, counting the timed calls' kinds under {@code prefix}. */
+    private static Function<SplittableRandom, Call> search(
+            Function<SplittableRandom, Samples.Text> texts,
+            String prefix,
+            SplittableRandom timedRandom,
+            Map<String, Integer> kinds) {
+        return r -> {
+            Samples.Text text = texts.apply(r);
+            if (r == timedRandom) {
+                kinds.merge(prefix + text.kind(), 1, Integer::sum);
+            }
+            return new Call(new String[] {"search", "--text", text.text(), "--format", "json"});
+        };
+    }
+
     private static Latency time(
             String command,
             ShellCommands shell,
